@@ -1,0 +1,276 @@
+#include "models/projectdocument.h"
+
+#include "models/pipelinegraph.h"
+#include "models/projectformat.h"
+#include "models/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Seedbed {
+
+namespace {
+constexpr char lockName[] = ".seedbed.lock";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seedbed::ProjectDocument", text);
+}
+
+void setError(ProjectError *error, ProjectError::Code code, const QString &message)
+{
+    if (error)
+        *error = {code, message};
+}
+
+// A folder that is absent or empty can receive a new project.
+bool prepareEmptyFolder(const QString &folder, ProjectError *error)
+{
+    QDir dir(folder);
+    if (dir.exists() && !dir.isEmpty()) {
+        setError(error, ProjectError::Io,
+                 tr("The folder %1 is not empty. Choose a new or empty folder for the project.")
+                     .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        setError(error, ProjectError::Io,
+                 tr("Could not create the folder %1. Check that you may write there.")
+                     .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<QLockFile> acquireLock(const QString &folder, ProjectError *error)
+{
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(QLatin1String(lockName)));
+    // Never break a lock by age: a live Seedbed on another machine may hold it. A lock left by
+    // a crashed process on this machine is still recognised as stale by its process id.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        setError(error, ProjectError::Locked,
+                 tr("This project is already open in another Seedbed window (process %1 on %2). "
+                    "Switch to that window, or close it there and try again.")
+                     .arg(pid)
+                     .arg(host));
+    } else {
+        setError(error, ProjectError::Io,
+                 tr("Could not lock the project folder %1 for writing. Check that you may "
+                    "write there.")
+                     .arg(QDir::toNativeSeparators(folder)));
+    }
+    return nullptr;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, ProjectError *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        setError(error, ProjectError::Io,
+                 tr("Could not save %1: %2. Your changes are kept in memory; free some disk "
+                    "space or check permissions and they will be saved again.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+ProjectDocument::ProjectDocument()
+    : m_graph(new PipelineGraph(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_store(std::make_unique<ProjectStore>())
+{
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        ProjectError error;
+        if (!save(&error)) {
+            emit saveFailed(error.message);
+            m_saveTimer.start(m_maxDelayMs); // try again: the disk may have space by then
+        }
+    });
+    connect(m_graph, &PipelineGraph::changed, this, &ProjectDocument::scheduleSave);
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    if (hasUnsavedChanges())
+        save();
+    m_store->close();
+}
+
+QString ProjectDocument::projectFilePath() const
+{
+    return QDir(m_folder).filePath(QLatin1String(ProjectFormat::fileName));
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &folder,
+                                                         const QString &name,
+                                                         ProjectError *error)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (!prepareEmptyFolder(absolute, error))
+        return nullptr;
+    std::unique_ptr<ProjectDocument> document(new ProjectDocument);
+    if (!document->lock(absolute, error))
+        return nullptr;
+    document->m_folder = absolute;
+    document->m_name = name;
+    const QByteArray bytes = document->serialize();
+    if (!writeAtomically(document->projectFilePath(), bytes, error))
+        return nullptr;
+    document->m_savedBytes = bytes;
+    if (!document->m_store->create(
+            QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName)), error))
+        return nullptr;
+    return document;
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, ProjectError *error)
+{
+    QFileInfo info(path);
+    if (info.isDir())
+        info = QFileInfo(QDir(path).filePath(QLatin1String(ProjectFormat::fileName)));
+    const QString display = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists()) {
+        setError(error, ProjectError::NotFound,
+                 tr("There is no Seedbed project at %1 (no %2 file).")
+                     .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName)));
+        return nullptr;
+    }
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, ProjectError::Io,
+                 tr("Could not read %1: %2.").arg(display, file.errorString()));
+        return nullptr;
+    }
+    const QByteArray bytes = file.readAll();
+    ProjectData data;
+    if (!ProjectFormat::parse(bytes, display, &data, error))
+        return nullptr;
+
+    const QString folder = info.absolutePath();
+    std::unique_ptr<ProjectDocument> document(new ProjectDocument);
+    if (!document->lock(folder, error))
+        return nullptr;
+    const QString database = QDir(folder).filePath(QLatin1String(ProjectFormat::databaseName));
+    // A project fresh from version control has no database yet: start an empty one.
+    const bool ok = QFileInfo::exists(database) ? document->m_store->open(database, error)
+                                                : document->m_store->create(database, error);
+    if (!ok)
+        return nullptr;
+    document->m_folder = folder;
+    document->m_savedBytes = bytes;
+    document->load(data);
+    return document;
+}
+
+bool ProjectDocument::lock(const QString &folder, ProjectError *error)
+{
+    m_lock = acquireLock(folder, error);
+    return m_lock != nullptr;
+}
+
+void ProjectDocument::load(const ProjectData &data)
+{
+    m_name = data.name;
+    m_graph->reset(data.stages, data.edges, data.templates);
+    m_saveTimer.stop(); // loading is not an edit
+    m_firstUnsavedEdit.invalidate();
+    m_undoStack->clear();
+}
+
+QByteArray ProjectDocument::serialize() const
+{
+    return ProjectFormat::serialize(
+        {m_name, m_graph->stages(), m_graph->edges(), m_graph->templates()});
+}
+
+bool ProjectDocument::hasUnsavedChanges() const
+{
+    return !m_folder.isEmpty() && serialize() != m_savedBytes;
+}
+
+bool ProjectDocument::save(ProjectError *error)
+{
+    m_saveTimer.stop();
+    const QByteArray bytes = serialize();
+    if (bytes != m_savedBytes) {
+        if (!writeAtomically(projectFilePath(), bytes, error))
+            return false;
+        m_savedBytes = bytes;
+    }
+    m_firstUnsavedEdit.invalidate();
+    m_undoStack->setClean();
+    emit saved();
+    return true;
+}
+
+bool ProjectDocument::saveAs(const QString &folder, ProjectError *error)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (!prepareEmptyFolder(absolute, error))
+        return false;
+    std::unique_ptr<QLockFile> newLock = acquireLock(absolute, error);
+    if (!newLock)
+        return false;
+    const QString oldName = m_name;
+    m_name = QDir(absolute).dirName();
+    const QByteArray bytes = serialize();
+    const QString database = QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName));
+    auto newStore = std::make_unique<ProjectStore>();
+    const bool ok = writeAtomically(QDir(absolute).filePath(QLatin1String(ProjectFormat::fileName)),
+                                    bytes, error)
+                    && m_store->backupTo(database, error) && newStore->open(database, error);
+    if (!ok) {
+        // Leave no half-made copy behind; the original stays open and untouched.
+        m_name = oldName;
+        newStore.reset();
+        newLock.reset();
+        QDir(absolute).removeRecursively();
+        return false;
+    }
+    m_store->close();
+    m_store = std::move(newStore);
+    m_lock = std::move(newLock);
+    m_folder = absolute;
+    m_savedBytes = bytes;
+    m_saveTimer.stop();
+    m_firstUnsavedEdit.invalidate();
+    m_undoStack->setClean();
+    emit folderChanged(m_folder);
+    emit saved();
+    return true;
+}
+
+void ProjectDocument::setSaveDelays(int debounceMs, int maxDelayMs)
+{
+    m_debounceMs = debounceMs;
+    m_maxDelayMs = maxDelayMs;
+}
+
+void ProjectDocument::scheduleSave()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (!m_firstUnsavedEdit.isValid())
+        m_firstUnsavedEdit.start();
+    const qint64 left = m_maxDelayMs - m_firstUnsavedEdit.elapsed();
+    m_saveTimer.start(int(std::clamp<qint64>(std::min<qint64>(m_debounceMs, left), 0, m_maxDelayMs)));
+}
+
+} // namespace Seedbed

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Seedbed needs to build, test and run.
+# Only packages that are missing are installed; when everything is present this
+# does nothing and needs no network.
+set -euo pipefail
+
+packages=(
+  build-essential
+  cmake
+  ninja-build
+  pkg-config
+  clang-format
+  qt6-base-dev
+  qt6-base-dev-tools
+  qt6-tools-dev
+  qt6-tools-dev-tools
+  qt6-l10n-tools
+  qt6-translations-l10n
+  qt6-svg-dev
+  qt6-charts-dev
+  qt6-httpserver-dev
+  qt6-websockets-dev
+  qt6-qpa-plugins
+  qtkeychain-qt6-dev
+  libqt6sql6-sqlite
+  libqt6svg6
+  libgl-dev
+  xvfb
+  xauth
+  imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "installed" ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "install-deps: these packages are missing and you are not root and sudo is not available:" >&2
+  echo "  ${missing[*]}" >&2
+  echo "Install them as root with: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+if ! "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; then
+  # The package lists may be stale or absent on a fresh machine: refresh once and retry.
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,339 @@
+// An open project on disk: create, open, refuse bad files without touching them, lock against
+// a second process, autosave, Save As.
+#include "models/graphcommands.h"
+#include "models/pipelinegraph.h"
+#include "models/projectdocument.h"
+#include "models/projectformat.h"
+#include "models/projectstore.h"
+#include "testhelpers.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <iostream>
+
+using namespace Seedbed;
+using Seedbed::Test::makeStage;
+
+namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// Name and checksum of every file under a folder: "nothing on disk changed".
+QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> result;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        result.insert(path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256));
+    }
+    return result;
+}
+
+// Copies the bundled example into \a folder.
+void copyExample(const QString &folder)
+{
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(":/examples/customer-support/project.seedbed",
+                        folder + "/project.seedbed"));
+    QFile::setPermissions(folder + "/project.seedbed", QFile::ReadOwner | QFile::WriteOwner);
+}
+} // namespace
+
+class TestProjectDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createThenOpen();
+    void openWithoutDatabaseCreatesIt();
+    void refusesWithoutChangingDisk_data();
+    void refusesWithoutChangingDisk();
+    void lockedByAnotherProcess();
+    void autosaveAfterEdits();
+    void autosaveNeverLaterThanMaxDelay();
+    void unchangedSaveIsByteIdentical();
+    void saveFailureKeepsEdits();
+    void saveAsCopiesProjectAndDatabase();
+    void createRefusesNonEmptyFolder();
+};
+
+void TestProjectDocument::createThenOpen()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("Support bot");
+    ProjectError error;
+    {
+        auto doc = ProjectDocument::create(folder, "Support bot", &error);
+        QVERIFY2(doc, qPrintable(error.message));
+        QVERIFY(QFile::exists(folder + "/project.seedbed"));
+        QVERIFY(QFile::exists(folder + "/data.sqlite"));
+        QCOMPARE(doc->name(), QStringLiteral("Support bot"));
+        doc->undoStack()->push(
+            new AddStagesCommand(doc->graph(), {makeStage("seed_table", "Seeds", {10, 20})}));
+        QVERIFY(doc->hasUnsavedChanges());
+    } // closing saves
+    auto doc = ProjectDocument::open(folder + "/project.seedbed", &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QCOMPARE(doc->folder(), QDir(folder).absolutePath());
+    QCOMPARE(doc->graph()->stages().size(), 1);
+    QCOMPARE(doc->graph()->stages().first().position, QPointF(10, 20));
+    QCOMPARE(doc->undoStack()->count(), 0); // loading is not an edit
+    QVERIFY(!doc->hasUnsavedChanges());
+    QVERIFY(doc->store()->isOpen());
+}
+
+void TestProjectDocument::openWithoutDatabaseCreatesIt()
+{
+    // A project fresh from version control has only project.seedbed.
+    QTemporaryDir dir;
+    copyExample(dir.filePath("p"));
+    ProjectError error;
+    auto doc = ProjectDocument::open(dir.filePath("p"), &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QCOMPARE(doc->graph()->stages().size(), 6);
+    QCOMPARE(doc->graph()->edges().size(), 5);
+    QVERIFY(QFile::exists(dir.filePath("p/data.sqlite")));
+    QCOMPARE(ProjectStore::fileSchemaVersion(dir.filePath("p/data.sqlite")),
+             ProjectStore::schemaVersion);
+}
+
+void TestProjectDocument::refusesWithoutChangingDisk_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no project file") << "remove" << int(ProjectError::NotFound);
+    QTest::newRow("foreign project file") << "foreign" << int(ProjectError::NotAProject);
+    QTest::newRow("corrupt project file") << "truncate" << int(ProjectError::Corrupt);
+    QTest::newRow("newer project file") << "newer" << int(ProjectError::NewerVersion);
+    QTest::newRow("corrupt database") << "database" << int(ProjectError::Corrupt);
+    QTest::newRow("foreign database") << "foreign database" << int(ProjectError::NotAProject);
+}
+
+void TestProjectDocument::refusesWithoutChangingDisk()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, code);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("p");
+    {
+        ProjectError error;
+        QVERIFY(ProjectDocument::create(folder, "P", &error));
+    }
+    const QString file = folder + "/project.seedbed";
+    const QString database = folder + "/data.sqlite";
+    if (damage == "remove") {
+        QFile::remove(file);
+    } else if (damage == "foreign") {
+        writeFile(file, R"({"name": "a Kiln project", "version": 3})");
+    } else if (damage == "truncate") {
+        writeFile(file, readFile(file).left(40));
+    } else if (damage == "newer") {
+        writeFile(file, readFile(file).replace("\"version\": 1", "\"version\": 2"));
+    } else if (damage == "database") {
+        QByteArray bytes = readFile(database);
+        for (qsizetype i = 100; i < bytes.size(); i += 7)
+            bytes[i] = char(0xA5);
+        writeFile(database, bytes);
+    } else {
+        writeFile(database, "SQLite format 3 but not really, just a text file pretending\n");
+    }
+    const auto before = snapshot(folder);
+
+    ProjectError error;
+    auto doc = ProjectDocument::open(folder, &error);
+    QVERIFY(!doc);
+    QCOMPARE(int(error.code), code);
+    QVERIFY2(error.message.contains(QDir::toNativeSeparators(folder)), qPrintable(error.message));
+    QCOMPARE(snapshot(folder), before); // no lock file, no -wal, no rewrite
+}
+
+void TestProjectDocument::lockedByAnotherProcess()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("p");
+    {
+        ProjectError error;
+        QVERIFY(ProjectDocument::create(folder, "P", &error));
+    }
+    // A second process (this test binary in "hold" mode) opens the project and keeps it.
+    QProcess holder;
+    holder.start(QCoreApplication::applicationFilePath(), {"--hold-project", folder});
+    QVERIFY(holder.waitForReadyRead(10000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("open"));
+
+    ProjectError error;
+    auto doc = ProjectDocument::open(folder, &error);
+    QVERIFY(!doc);
+    QCOMPARE(int(error.code), int(ProjectError::Locked));
+    QVERIFY2(error.message.contains(QString::number(holder.processId())),
+             qPrintable(error.message));
+
+    holder.closeWriteChannel(); // the holder closes the project and exits
+    QVERIFY(holder.waitForFinished(10000));
+    doc = ProjectDocument::open(folder, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+}
+
+void TestProjectDocument::autosaveAfterEdits()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("p"), "P", &error);
+    QVERIFY(doc);
+    doc->setSaveDelays(50, 400);
+    QSignalSpy saved(doc.get(), &ProjectDocument::saved);
+    const Stage seeds = makeStage("seed_table", "Seeds");
+    doc->undoStack()->push(new AddStagesCommand(doc->graph(), {seeds}));
+    doc->undoStack()->push(new RenameStageCommand(doc->graph(), seeds.id, "Renamed"));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 2000);
+    QVERIFY(readFile(doc->projectFilePath()).contains("\"name\": \"Renamed\""));
+    QVERIFY(!doc->hasUnsavedChanges());
+
+    // Undo everything: the file returns to its first bytes.
+    const QByteArray empty = ProjectFormat::serialize({"P", {}, {}, {}});
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(doc->projectFilePath()), empty, 2000);
+}
+
+void TestProjectDocument::autosaveNeverLaterThanMaxDelay()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("p"), "P", &error);
+    QVERIFY(doc);
+    doc->setSaveDelays(200, 300);
+    const Stage seeds = makeStage("seed_table", "Seeds");
+    doc->undoStack()->push(new AddStagesCommand(doc->graph(), {seeds}));
+    QElapsedTimer clock;
+    clock.start();
+    // An edit every 50 ms keeps postponing the debounce; the deadline must still save.
+    int step = 0;
+    while (!readFile(doc->projectFilePath()).contains("Seeds") && clock.elapsed() < 3000) {
+        doc->graph()->setStagePosition(seeds.id, QPointF(++step, 0));
+        QTest::qWait(50);
+    }
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestProjectDocument::unchangedSaveIsByteIdentical()
+{
+    QTemporaryDir dir;
+    copyExample(dir.filePath("p"));
+    const QByteArray original = readFile(dir.filePath("p/project.seedbed"));
+    ProjectError error;
+    auto doc = ProjectDocument::open(dir.filePath("p"), &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QVERIFY(doc->save(&error));
+    QCOMPARE(readFile(doc->projectFilePath()), original);
+}
+
+void TestProjectDocument::saveFailureKeepsEdits()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("p"), "P", &error);
+    QVERIFY(doc);
+    doc->setSaveDelays(10, 20);
+    QSignalSpy failed(doc.get(), &ProjectDocument::saveFailed);
+    // A folder in place of the file makes the atomic rename fail, even for root.
+    const QString file = doc->projectFilePath();
+    QVERIFY(QFile::remove(file));
+    QVERIFY(QDir().mkdir(file));
+    doc->undoStack()->push(new AddStagesCommand(doc->graph(), {makeStage("seed_table", "S")}));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 2000);
+    QVERIFY2(failed.first().first().toString().contains("Your changes are kept"),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(doc->hasUnsavedChanges());
+    QCOMPARE(doc->graph()->stages().size(), 1);
+    QVERIFY(QDir(file).removeRecursively());
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->hasUnsavedChanges(), 3000); // retried by itself
+    QVERIFY(readFile(file).contains("\"name\": \"S\""));
+}
+
+void TestProjectDocument::saveAsCopiesProjectAndDatabase()
+{
+    QTemporaryDir dir;
+    copyExample(dir.filePath("original"));
+    ProjectError error;
+    auto doc = ProjectDocument::open(dir.filePath("original"), &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    {
+        QSqlQuery insert(doc->store()->database());
+        QVERIFY(insert.exec("INSERT INTO records (stage_id, fields) VALUES ('s', '{\"q\":1}')"));
+    }
+    QSignalSpy moved(doc.get(), &ProjectDocument::folderChanged);
+    QVERIFY2(doc->saveAs(dir.filePath("copy"), &error), qPrintable(error.message));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(doc->folder(), dir.filePath("copy"));
+    QCOMPARE(doc->name(), QStringLiteral("copy"));
+    QVERIFY(readFile(dir.filePath("copy/project.seedbed")).contains("\"name\": \"copy\""));
+    {
+        QSqlQuery count(doc->store()->database());
+        QVERIFY(count.exec("SELECT COUNT(*) FROM records"));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+    }
+    // The original is released and untouched; it can be opened next to the copy.
+    auto original = ProjectDocument::open(dir.filePath("original"), &error);
+    QVERIFY2(original, qPrintable(error.message));
+    QCOMPARE(original->name(), QStringLiteral("Customer support Q&A (中文 + English)"));
+    // Save As into a non-empty folder is refused.
+    QVERIFY(!doc->saveAs(dir.filePath("original"), &error));
+    QCOMPARE(int(error.code), int(ProjectError::Io));
+}
+
+void TestProjectDocument::createRefusesNonEmptyFolder()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath("notes.txt"), "mine");
+    ProjectError error;
+    QVERIFY(!ProjectDocument::create(dir.path(), "P", &error));
+    QCOMPARE(int(error.code), int(ProjectError::Io));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{"notes.txt"});
+}
+
+// "--hold-project <folder>": open the project, say "open", keep it until stdin closes.
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--hold-project") == 0) {
+        QCoreApplication app(argc, argv);
+        ProjectError error;
+        auto doc = ProjectDocument::open(QString::fromLocal8Bit(argv[2]), &error);
+        if (!doc) {
+            std::cout << "failed " << qPrintable(error.message) << std::endl;
+            return 1;
+        }
+        std::cout << "open" << std::endl;
+        std::string line;
+        while (std::getline(std::cin, line)) {
+        }
+        return 0;
+    }
+    QCoreApplication app(argc, argv);
+    TestProjectDocument test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_projectdocument.moc"

@@ -1,0 +1,1019 @@
+#include "models/projectstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUuid>
+
+using Seedbed::ProjectError;
+using Seedbed::ProjectStore;
+
+namespace {
+
+const QString storeData = QStringLiteral(SEEDBED_TEST_DATA "/store");
+
+// Tables and indexes of the current schema, with their sqlite_master type.
+const QList<std::pair<QString, QString>> currentSchema = {
+    {QStringLiteral("table"), QStringLiteral("records")},
+    {QStringLiteral("table"), QStringLiteral("runs")},
+    {QStringLiteral("table"), QStringLiteral("reviews")},
+    {QStringLiteral("table"), QStringLiteral("llm_calls")},
+    {QStringLiteral("table"), QStringLiteral("response_cache")},
+    {QStringLiteral("index"), QStringLiteral("records_stage_status")},
+    {QStringLiteral("index"), QStringLiteral("records_status")},
+    {QStringLiteral("index"), QStringLiteral("records_run")},
+    {QStringLiteral("index"), QStringLiteral("records_score")},
+    {QStringLiteral("index"), QStringLiteral("records_stage_score")},
+    {QStringLiteral("index"), QStringLiteral("records_review_state")},
+    {QStringLiteral("index"), QStringLiteral("reviews_record")},
+    {QStringLiteral("index"), QStringLiteral("llm_calls_run")},
+};
+
+/*! A plain QSQLITE connection of the test's own, for preparing and inspecting files
+    independently of ProjectStore. */
+class Connection
+{
+public:
+    enum Mode { ReadWrite, ReadOnly };
+
+    explicit Connection(const QString &path, Mode mode = ReadWrite)
+        : m_name(QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        if (mode == ReadOnly) {
+            // Immutable: not even a -shm file next to checked-in fixtures.
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                                 QLatin1String("?immutable=1"));
+        } else {
+            m_db.setDatabaseName(path);
+        }
+        if (!m_db.open())
+            qWarning("%s: %s", qPrintable(path), qPrintable(m_db.lastError().text()));
+    }
+    ~Connection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    const QSqlDatabase &db() const { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+bool exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool execAll(const QString &path, const QStringList &statements)
+{
+    const Connection connection(path);
+    if (!connection.db().isOpen())
+        return false;
+    for (const QString &sql : statements) {
+        if (!exec(connection.db(), sql))
+            return false;
+    }
+    return true;
+}
+
+QVariant value(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return {};
+    }
+    return query.value(0);
+}
+
+int rowCount(const QSqlDatabase &db, const QString &table)
+{
+    return value(db, QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+bool overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) &&
+           file.write(bytes) == bytes.size();
+}
+
+// Copies a checked-in file somewhere writable; the copy keeps the source's (maybe read-only)
+// permissions, so give it ours.
+bool copyFixture(const QString &source, const QString &target)
+{
+    return QFile::copy(source, target) &&
+           QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// A valid, closed store with \a records rows, enough to span many pages.
+bool makeStore(const QString &path, int records)
+{
+    ProjectStore store;
+    ProjectError error;
+    if (!store.create(path, &error)) {
+        qWarning("%s", qPrintable(error.message));
+        return false;
+    }
+    QSqlQuery query(store.database());
+    query.prepare(
+        QStringLiteral("INSERT INTO records (stage_id, fields, scores) VALUES (?, ?, ?)"));
+    for (int i = 0; i < records; ++i) {
+        query.addBindValue(QStringLiteral("stage-%1").arg(i % 3));
+        query.addBindValue(
+            QStringLiteral("{\"text\":\"%1\"}").arg(QString(200, QChar(u'a' + i % 26))));
+        query.addBindValue(QStringLiteral("{\"quality\":%1}").arg(i % 5));
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
+enum class FileKind {
+    Text,
+    Json,
+    Empty,
+    ForeignSqlite,
+    ForeignSqliteWal,
+    ForeignSqliteWithRecordsTable,
+    ForeignApplicationId,
+    EmptySqlite,
+    CorruptMiddle,
+    CorruptTruncated,
+    CorruptShortHeader,
+    CorruptSchemaPage,
+    CorruptPageSize,
+    Newer,
+};
+
+bool prepareFile(FileKind kind, const QString &path)
+{
+    const QStringList foreignTables = {
+        QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
+        QStringLiteral("INSERT INTO contacts (name) VALUES ('Ada'), ('Grace')"),
+    };
+    switch (kind) {
+    case FileKind::Text:
+        return writeFile(path, "This is a shopping list, not a database.\nMilk\nBread\n");
+    case FileKind::Json:
+        return writeFile(path, R"({"format": "seedbed", "version": 1, "stages": []})");
+    case FileKind::Empty:
+        return writeFile(path, {});
+    case FileKind::ForeignSqlite:
+        return execAll(path, foreignTables);
+    case FileKind::ForeignSqliteWal:
+        return execAll(path,
+                       QStringList{QStringLiteral("PRAGMA journal_mode = WAL")} + foreignTables);
+    case FileKind::ForeignSqliteWithRecordsTable:
+        return execAll(path, {QStringLiteral("CREATE TABLE records (id INTEGER PRIMARY KEY)")});
+    case FileKind::ForeignApplicationId:
+        return execAll(path,
+                       QStringList{QStringLiteral("PRAGMA application_id = 1234")} + foreignTables);
+    case FileKind::EmptySqlite:
+        return execAll(path,
+                       {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+    case FileKind::CorruptMiddle: {
+        if (!makeStore(path, 400))
+            return false;
+        // Garbage over whole pages in the middle: b-tree pages no longer parse.
+        const qint64 middle = QFileInfo(path).size() / 2 / 4096 * 4096;
+        return overwrite(path, middle, QByteArray(3 * 4096, char(0xA5)));
+    }
+    case FileKind::CorruptTruncated: {
+        if (!makeStore(path, 400))
+            return false;
+        return QFile::resize(path, QFileInfo(path).size() / 2 / 4096 * 4096);
+    }
+    case FileKind::CorruptShortHeader:
+        return makeStore(path, 1) && QFile::resize(path, 60);
+    case FileKind::CorruptSchemaPage:
+        // The b-tree header of page 1 (the schema table) starts right after the file header.
+        return makeStore(path, 1) && overwrite(path, 100, QByteArray(64, char(0xFF)));
+    case FileKind::CorruptPageSize:
+        // A page size that is not a power of two: SQLite calls it "not a database".
+        return makeStore(path, 1) && overwrite(path, 16, QByteArray("\x12\x34", 2));
+    case FileKind::Newer:
+        return makeStore(path, 3) && execAll(path, {QStringLiteral("PRAGMA user_version = %1")
+                                                        .arg(ProjectStore::schemaVersion + 1)});
+    }
+    return false;
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void generateFixtures();
+
+    void createAndReopen();
+    void createRefusesExistingPath();
+    void pragmas_data();
+    void pragmas();
+    void schemaObjects_data();
+    void schemaObjects();
+    void constraints();
+
+    void fixturesCoverEveryOlderVersion();
+    void migrateFixture_data();
+    void migrateFixture();
+    void migrateFromV1KeepsRows();
+    void failedMigrationRollsBack();
+    void restampsLostApplicationId();
+
+    void openReadsHotWal();
+    void unusualPaths_data();
+    void unusualPaths();
+    void readOnlyFile();
+    void missingFile();
+    void refusesAndLeavesUntouched_data();
+    void refusesAndLeavesUntouched();
+    void fileSchemaVersion_data();
+    void fileSchemaVersion();
+
+    void backup();
+    void backupRefusesExistingTarget();
+    void backupNeedsOpenStore();
+
+    void twoStoresDoNotInterfere();
+    void closeReleasesConnection();
+
+private:
+    QString fixture(int version) const
+    {
+        return storeData + QStringLiteral("/v%1.sqlite").arg(version);
+    }
+};
+
+void TestProjectStore::initTestCase()
+{
+    QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+}
+
+void TestProjectStore::init()
+{
+    // Every store and check connection must be gone before its name is removed.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("duplicate connection name")));
+}
+
+void TestProjectStore::cleanup()
+{
+    QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+}
+
+/* Writes tests/data/store/v1.sqlite by running only migration step 1 and adding a few rows.
+   See tests/data/store/README.md: run once, commit the file, never regenerate it. When a
+   migration step is added, add the rows for the new older version here the same way. */
+void TestProjectStore::generateFixtures()
+{
+    if (!qEnvironmentVariableIsSet("SEEDBED_GENERATE_STORE_FIXTURES"))
+        QSKIP("set SEEDBED_GENERATE_STORE_FIXTURES=1 to (re)generate tests/data/store/v*.sqlite");
+
+    QVERIFY(QDir().mkpath(storeData));
+    const QString path = fixture(1);
+    // A shipped fixture stands for files users have; it is never rewritten by accident.
+    if (QFileInfo::exists(path))
+        QSKIP("tests/data/store/v1.sqlite exists; delete it first to regenerate it");
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY2(store.createAt(path, 1, &error), qPrintable(error.message));
+        const QStringList rows = {
+            QStringLiteral(
+                "INSERT INTO runs (id, started_at, finished_at, state, settings, counters) VALUES "
+                "(1, 1700000000000, 1700000060000, 'finished', "
+                "'{\"model\":\"gpt-4o-mini\",\"temperature\":0.7}', "
+                "'{\"generated\":4,\"filtered\":1,\"failed\":1}')"),
+            QStringLiteral(
+                "INSERT INTO records (id, stage_id, run_id, fields, parent_ids, status, scores, "
+                "review_state, tags, usage, created_at, updated_at) VALUES "
+                "(1, 'seed', NULL, '{\"instruction\":\"Greet\",\"response\":\"Grüß dich!\"}', "
+                "'[]', 'ok', '{}', 'accepted', '[\"seed\"]', '{}', 1700000000000, "
+                "1700000000000), "
+                "(2, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"Hi\"}', '[1]', "
+                "'ok', '{\"quality\":4.5,\"length\":120}', 'edited', '[]', "
+                "'{\"tokens_in\":42,\"tokens_out\":17}', 1700000010000, 1700000070000), "
+                "(3, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"\"}', '[1]', "
+                "'filtered', '{\"quality\":1.5}', 'unreviewed', '[]', "
+                "'{\"tokens_in\":40,\"tokens_out\":1}', 1700000020000, 1700000020000), "
+                "(4, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"Hi\"}', '[1]', "
+                "'duplicate', '{\"label\":\"dup\",\"quality\":3}', 'rejected', '[\"dup\"]', "
+                "'{\"tokens_in\":42,\"tokens_out\":17}', 1700000030000, 1700000080000), "
+                "(5, 'generate', 1, '{\"instruction\":\"Greet\"}', '[1]', 'failed', '{}', "
+                "'unreviewed', '[]', '{}', 1700000040000, 1700000040000)"),
+            QStringLiteral(
+                "INSERT INTO reviews (id, record_id, state, edited_fields, note, reviewer, at) "
+                "VALUES "
+                "(1, 1, 'accepted', NULL, '', 'ana', 1700000050000), "
+                "(2, 2, 'edited', '{\"response\":\"Hello!\"}', 'friendlier', 'ana', "
+                "1700000070000), "
+                "(3, 4, 'rejected', NULL, 'same as 2', 'ben', 1700000080000)"),
+        };
+        for (const QString &sql : rows)
+            QVERIFY(exec(store.database(), sql));
+    }
+    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), 1);
+}
+
+void TestProjectStore::createAndReopen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY2(store.create(path, &error), qPrintable(error.message));
+        QVERIFY(!error);
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.path(), path);
+        QVERIFY(exec(store.database(),
+                     QStringLiteral("INSERT INTO records (stage_id) VALUES ('a'), ('b')")));
+    }
+    // Closed cleanly: the WAL was checkpointed into the file.
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("data.sqlite")});
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), ProjectStore::schemaVersion);
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    QCOMPARE(error.code, ProjectError::None);
+    QCOMPARE(rowCount(store.database(), QStringLiteral("records")), 2);
+    QCOMPARE(value(store.database(), QStringLiteral("SELECT status || '/' || review_state || '/' "
+                                                    "|| fields FROM records WHERE id = 1"))
+                 .toString(),
+             QStringLiteral("ok/unreviewed/{}"));
+    store.close();
+    QVERIFY(!store.isOpen());
+    QVERIFY(store.path().isEmpty());
+}
+
+void TestProjectStore::createRefusesExistingPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(writeFile(path, "precious"));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.create(path, &error));
+    QCOMPARE(error.code, ProjectError::Io);
+    QVERIFY2(error.message.contains(QLatin1String("data.sqlite")), qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious"));
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("data.sqlite")});
+
+    // A missing folder is an Io error too, and leaves nothing behind.
+    QVERIFY(!store.create(dir.filePath(QStringLiteral("no/such/data.sqlite")), &error));
+    QCOMPARE(error.code, ProjectError::Io);
+}
+
+void TestProjectStore::pragmas_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("created") << QStringLiteral("create");
+    QTest::newRow("reopened") << QStringLiteral("reopen");
+    QTest::newRow("migrated from v1") << QStringLiteral("migrate");
+}
+
+void TestProjectStore::pragmas()
+{
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    ProjectStore store;
+    ProjectError error;
+    if (how == QLatin1String("create")) {
+        QVERIFY2(store.create(path, &error), qPrintable(error.message));
+    } else {
+        if (how == QLatin1String("reopen"))
+            QVERIFY(makeStore(path, 1));
+        else
+            QVERIFY(copyFixture(fixture(1), path));
+        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    }
+
+    const QSqlDatabase db = store.database();
+    QCOMPARE(value(db, QStringLiteral("PRAGMA application_id")).toInt(),
+             ProjectStore::applicationId);
+    QCOMPARE(value(db, QStringLiteral("PRAGMA user_version")).toInt(), ProjectStore::schemaVersion);
+    QCOMPARE(value(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(value(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(value(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+}
+
+void TestProjectStore::schemaObjects_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("name");
+    for (const auto &[type, name] : currentSchema)
+        QTest::newRow(qPrintable(name)) << type << name;
+}
+
+void TestProjectStore::schemaObjects()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.create(dir.filePath(QStringLiteral("data.sqlite")), &error),
+             qPrintable(error.message));
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT type FROM sqlite_master WHERE name = ?"));
+    query.addBindValue(name);
+    QVERIFY(query.exec());
+    QVERIFY2(query.next(), qPrintable(name + QLatin1String(" is missing")));
+    QCOMPARE(query.value(0).toString(), type);
+}
+
+void TestProjectStore::constraints()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.create(dir.filePath(QStringLiteral("data.sqlite")), &error),
+             qPrintable(error.message));
+    const QSqlDatabase db = store.database();
+
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO runs (id) VALUES (1)")));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO records (id, stage_id, run_id, score) "
+                                    "VALUES (1, 's', 1, 0.5), (2, 's', 1, NULL)")));
+    QVERIFY(
+        exec(db, QStringLiteral("INSERT INTO reviews (record_id, state) VALUES (1, 'accepted')")));
+
+    QSqlQuery query(db);
+    QVERIFY(
+        !query.exec(QStringLiteral("INSERT INTO records (stage_id, status) VALUES ('s', 'meh')")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO records (stage_id, review_state) VALUES ('s', 'maybe')")));
+    QVERIFY(
+        !query.exec(QStringLiteral("INSERT INTO reviews (record_id, state) VALUES (1, 'meh')")));
+    // foreign_keys is on: a review of no record is refused.
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO reviews (record_id, state) VALUES (99, 'accepted')")));
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO response_cache (key, response) VALUES ('k', 'r')")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO response_cache (key, response) VALUES ('k', 'r')")));
+
+    // Deleting a record takes its reviews along; deleting a run keeps its records.
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM records WHERE id = 1")));
+    QCOMPARE(rowCount(db, QStringLiteral("reviews")), 0);
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM runs WHERE id = 1")));
+    QCOMPARE(rowCount(db, QStringLiteral("records")), 1);
+    QVERIFY(value(db, QStringLiteral("SELECT run_id FROM records WHERE id = 2")).isNull());
+    QVERIFY(value(db, QStringLiteral("SELECT created_at FROM records WHERE id = 2")).toLongLong() >
+            1600000000000LL);
+}
+
+void TestProjectStore::fixturesCoverEveryOlderVersion()
+{
+    for (int version = 1; version < ProjectStore::schemaVersion; ++version) {
+        QVERIFY2(QFileInfo::exists(fixture(version)),
+                 qPrintable(fixture(version) + QLatin1String(" is missing; see README.md")));
+        QCOMPARE(ProjectStore::fileSchemaVersion(fixture(version)), version);
+    }
+}
+
+void TestProjectStore::migrateFixture_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < ProjectStore::schemaVersion; ++version)
+        QTest::addRow("v%d", version) << version;
+}
+
+void TestProjectStore::migrateFixture()
+{
+    QFETCH(int, version);
+    const QString source = fixture(version);
+    const QByteArray sourceSum = checksum(source);
+    const QStringList sourceEntries = entries(storeData);
+    QVERIFY(!sourceSum.isEmpty());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(source, path));
+
+    // Row counts of the old file, per table.
+    QMap<QString, int> before;
+    {
+        const Connection old(source, Connection::ReadOnly);
+        QSqlQuery tables(old.db());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        while (tables.next())
+            before.insert(tables.value(0).toString(), 0);
+        for (auto it = before.begin(); it != before.end(); ++it)
+            it.value() = rowCount(old.db(), it.key());
+    }
+    QVERIFY(before.value(QStringLiteral("records")) > 0);
+
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+        const QSqlDatabase db = store.database();
+        QCOMPARE(value(db, QStringLiteral("PRAGMA user_version")).toInt(),
+                 ProjectStore::schemaVersion);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(rowCount(db, it.key()), it.value());
+        for (const auto &[type, name] : currentSchema) {
+            QVERIFY2(value(db, QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                              "WHERE type = '%1' AND name = '%2'")
+                                   .arg(type, name))
+                             .toInt() == 1,
+                     qPrintable(name + QLatin1String(" is missing after migration")));
+        }
+        QCOMPARE(value(db, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    }
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), ProjectStore::schemaVersion);
+
+    // Only the copy was opened for writing; the checked-in file must be as it was.
+    QCOMPARE(checksum(source), sourceSum);
+    QCOMPARE(entries(storeData), sourceEntries);
+}
+
+void TestProjectStore::migrateFromV1KeepsRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(fixture(1), path));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    const QSqlDatabase db = store.database();
+
+    QCOMPARE(rowCount(db, QStringLiteral("runs")), 1);
+    QCOMPARE(rowCount(db, QStringLiteral("records")), 5);
+    QCOMPARE(rowCount(db, QStringLiteral("reviews")), 3);
+    QCOMPARE(value(db, QStringLiteral("SELECT json_extract(fields, '$.response') FROM records "
+                                      "WHERE id = 1"))
+                 .toString(),
+             QString::fromUtf8("Grüß dich!"));
+    QCOMPARE(value(db, QStringLiteral("SELECT edited_fields FROM reviews WHERE id = 2")).toString(),
+             QStringLiteral("{\"response\":\"Hello!\"}"));
+    QCOMPARE(value(db, QStringLiteral("SELECT settings FROM runs WHERE id = 1")).toString(),
+             QStringLiteral("{\"model\":\"gpt-4o-mini\",\"temperature\":0.7}"));
+
+    // Step 2 filled the new score column from the first numeric score.
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT id, score FROM records ORDER BY id")));
+    QList<QVariant> scores;
+    while (query.next())
+        scores.append(query.value(1));
+    QCOMPARE(scores.size(), 5);
+    QVERIFY(scores.at(0).isNull());
+    QCOMPARE(scores.at(1).toDouble(), 4.5);
+    QCOMPARE(scores.at(2).toDouble(), 1.5);
+    QCOMPARE(scores.at(3).toDouble(), 3.0); // the text "label" is skipped
+    QVERIFY(scores.at(4).isNull());
+
+    // The tables step 2 added are there and usable.
+    QVERIFY(
+        exec(db, QStringLiteral("INSERT INTO llm_calls (run_id, provider, model, request_hash, "
+                                "request, status) VALUES (1, 'openai', 'm', 'h', '{}', 'ok')")));
+    QVERIFY(
+        exec(db, QStringLiteral("INSERT INTO response_cache (key, response) VALUES ('h', '{}')")));
+    QCOMPARE(rowCount(db, QStringLiteral("llm_calls")), 1);
+}
+
+void TestProjectStore::failedMigrationRollsBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(fixture(1), path));
+    // An object in the way of step 2, after its first statements have run.
+    QVERIFY(execAll(path, {QStringLiteral("CREATE TABLE llm_calls (x)")}));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.open(path, &error));
+    QCOMPARE(error.code, ProjectError::Io);
+    QVERIFY2(error.message.contains(QLatin1String("data format 1 to 2")),
+             qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+
+    // Still a complete version 1 file: the step's earlier statements were rolled back.
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), 1);
+    const Connection check(path);
+    QSqlQuery query(check.db());
+    QVERIFY(query.exec(QStringLiteral("SELECT * FROM records LIMIT 0")));
+    QVERIFY(query.record().indexOf(QStringLiteral("score")) < 0);
+    QCOMPARE(value(check.db(), QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                              "WHERE name = 'records_score'"))
+                 .toInt(),
+             0);
+    QCOMPARE(rowCount(check.db(), QStringLiteral("records")), 5);
+}
+
+void TestProjectStore::restampsLostApplicationId()
+{
+    // Tools that rebuild a file (a dump and reload) drop the application id but keep our
+    // tables and version: still ours.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(fixture(1), path));
+    QVERIFY(execAll(path, {QStringLiteral("PRAGMA application_id = 0")}));
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), 1);
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    QCOMPARE(value(store.database(), QStringLiteral("PRAGMA application_id")).toInt(),
+             ProjectStore::applicationId);
+    QCOMPARE(value(store.database(), QStringLiteral("PRAGMA user_version")).toInt(),
+             ProjectStore::schemaVersion);
+    QCOMPARE(rowCount(store.database(), QStringLiteral("records")), 5);
+}
+
+void TestProjectStore::openReadsHotWal()
+{
+    // As after a crash: the main file plus a WAL holding the schema and rows.
+    QTemporaryDir live;
+    QTemporaryDir crashed;
+    QVERIFY(live.isValid() && crashed.isValid());
+    const QString livePath = live.filePath(QStringLiteral("data.sqlite"));
+    const QString path = crashed.filePath(QStringLiteral("data.sqlite"));
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY2(store.create(livePath, &error), qPrintable(error.message));
+        QVERIFY(exec(store.database(),
+                     QStringLiteral("INSERT INTO records (stage_id) VALUES ('a'), ('b'), ('c')")));
+        QVERIFY(QFile::copy(livePath, path));
+        QVERIFY(QFile::copy(livePath + QLatin1String("-wal"), path + QLatin1String("-wal")));
+
+        // A second store on the live file while the first has it open.
+        ProjectStore second;
+        QVERIFY2(second.open(livePath, &error), qPrintable(error.message));
+        QCOMPARE(rowCount(second.database(), QStringLiteral("records")), 3);
+    }
+
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), ProjectStore::schemaVersion);
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    QCOMPARE(rowCount(store.database(), QStringLiteral("records")), 3);
+}
+
+void TestProjectStore::unusualPaths_data()
+{
+    // The read-only checks pass the path to SQLite as a URI: these must survive encoding.
+    QTest::addColumn<QString>("name");
+    QTest::newRow("space") << QStringLiteral("my data.sqlite");
+    QTest::newRow("uri characters") << QStringLiteral("a#b?c=d&e.sqlite");
+    QTest::newRow("percent") << QStringLiteral("100%25 done.sqlite");
+    QTest::newRow("non-ascii") << QString::fromUtf8("données €.sqlite");
+}
+
+void TestProjectStore::unusualPaths()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    QVERIFY(makeStore(path, 2));
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), ProjectStore::schemaVersion);
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+        QCOMPARE(rowCount(store.database(), QStringLiteral("records")), 2);
+    }
+    QCOMPARE(entries(dir.path()), QStringList{name});
+
+    const QString foreign = dir.filePath(QStringLiteral("x ") + name);
+    QVERIFY(prepareFile(FileKind::ForeignSqlite, foreign));
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.open(foreign, &error));
+    QCOMPARE(error.code, ProjectError::NotAProject);
+}
+
+void TestProjectStore::readOnlyFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(makeStore(path, 1));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    if (QFileInfo(path).isWritable())
+        QSKIP("permissions do not apply (running as root?)");
+    const QByteArray before = checksum(path);
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.open(path, &error));
+    QCOMPARE(error.code, ProjectError::Io);
+    QVERIFY2(error.message.contains(QLatin1String("read-only")), qPrintable(error.message));
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), ProjectStore::schemaVersion);
+}
+
+void TestProjectStore::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.open(path, &error));
+    QCOMPARE(error.code, ProjectError::NotFound);
+    QVERIFY(error.message.contains(QLatin1String("data.sqlite")));
+    QVERIFY(entries(dir.path()).isEmpty()); // not created by trying
+}
+
+void TestProjectStore::refusesAndLeavesUntouched_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("expected");
+    const auto row = [](const char *name, FileKind kind, ProjectError::Code code) {
+        QTest::newRow(name) << int(kind) << int(code);
+    };
+    row("text file", FileKind::Text, ProjectError::NotAProject);
+    row("json file", FileKind::Json, ProjectError::NotAProject);
+    row("empty file", FileKind::Empty, ProjectError::NotAProject);
+    row("foreign sqlite", FileKind::ForeignSqlite, ProjectError::NotAProject);
+    row("foreign sqlite in wal mode", FileKind::ForeignSqliteWal, ProjectError::NotAProject);
+    row("foreign sqlite with a records table", FileKind::ForeignSqliteWithRecordsTable,
+        ProjectError::NotAProject);
+    row("foreign application id", FileKind::ForeignApplicationId, ProjectError::NotAProject);
+    row("empty sqlite", FileKind::EmptySqlite, ProjectError::NotAProject);
+    row("garbage in the middle", FileKind::CorruptMiddle, ProjectError::Corrupt);
+    row("truncated", FileKind::CorruptTruncated, ProjectError::Corrupt);
+    row("truncated header", FileKind::CorruptShortHeader, ProjectError::Corrupt);
+    row("damaged schema page", FileKind::CorruptSchemaPage, ProjectError::Corrupt);
+    row("bad page size", FileKind::CorruptPageSize, ProjectError::Corrupt);
+    row("newer version", FileKind::Newer, ProjectError::NewerVersion);
+}
+
+void TestProjectStore::refusesAndLeavesUntouched()
+{
+    QFETCH(int, kind);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(prepareFile(FileKind(kind), path));
+
+    const QByteArray before = checksum(path);
+    const QStringList entriesBefore = entries(dir.path());
+    QCOMPARE(entriesBefore, QStringList{QStringLiteral("data.sqlite")});
+
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY(!store.open(path, &error));
+        QCOMPARE(int(error.code), expected);
+        QVERIFY(!store.isOpen());
+        QVERIFY2(error.message.contains(QLatin1String("data.sqlite")), qPrintable(error.message));
+        switch (error.code) {
+        case ProjectError::NotAProject:
+            QVERIFY2(error.message.contains(QLatin1String("not a Seedbed data file")),
+                     qPrintable(error.message));
+            break;
+        case ProjectError::Corrupt:
+            QVERIFY2(error.message.contains(QLatin1String("damaged")) &&
+                         error.message.contains(QLatin1String("backup")),
+                     qPrintable(error.message));
+            break;
+        case ProjectError::NewerVersion:
+            QVERIFY2(error.message.contains(
+                         QStringLiteral("newer version of Seedbed (data format %1); this version "
+                                        "reads up to %2. Update Seedbed")
+                             .arg(ProjectStore::schemaVersion + 1)
+                             .arg(ProjectStore::schemaVersion)),
+                     qPrintable(error.message));
+            break;
+        default:
+            QFAIL(qPrintable(error.message));
+        }
+    }
+
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(entries(dir.path()), entriesBefore); // no -wal, -shm or -journal left behind
+}
+
+void TestProjectStore::fileSchemaVersion_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("current") << QStringLiteral("current") << ProjectStore::schemaVersion;
+    QTest::newRow("v1 fixture") << QStringLiteral("v1") << 1;
+    QTest::newRow("newer") << QStringLiteral("newer") << ProjectStore::schemaVersion + 1;
+    QTest::newRow("missing") << QStringLiteral("missing") << -1;
+    QTest::newRow("text") << QStringLiteral("text") << -1;
+    QTest::newRow("foreign sqlite") << QStringLiteral("foreign") << -1;
+}
+
+void TestProjectStore::fileSchemaVersion()
+{
+    QFETCH(QString, what);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    if (what == QLatin1String("current"))
+        QVERIFY(makeStore(path, 1));
+    else if (what == QLatin1String("v1"))
+        path = fixture(1); // read in place: the peek must not write
+    else if (what == QLatin1String("newer"))
+        QVERIFY(prepareFile(FileKind::Newer, path));
+    else if (what == QLatin1String("text"))
+        QVERIFY(prepareFile(FileKind::Text, path));
+    else if (what == QLatin1String("foreign"))
+        QVERIFY(prepareFile(FileKind::ForeignSqlite, path));
+
+    const QByteArray before = checksum(path);
+    const QStringList entriesBefore = entries(QFileInfo(path).path());
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), expected);
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(entries(QFileInfo(path).path()), entriesBefore);
+}
+
+void TestProjectStore::backup()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("backup.sqlite"));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.create(path, &error), qPrintable(error.message));
+    // Rows still in the WAL only: the backup must hold them all the same.
+    QVERIFY(
+        exec(store.database(),
+             QStringLiteral("INSERT INTO records (stage_id, score) VALUES ('a', 1), ('b', 2)")));
+    QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")));
+    QVERIFY2(store.backupTo(target, &error), qPrintable(error.message));
+    QVERIFY(store.isOpen());
+
+    QCOMPARE(ProjectStore::fileSchemaVersion(target), ProjectStore::schemaVersion);
+    ProjectStore copy;
+    QVERIFY2(copy.open(target, &error), qPrintable(error.message));
+    QCOMPARE(rowCount(copy.database(), QStringLiteral("records")), 2);
+    QCOMPARE(value(copy.database(), QStringLiteral("SELECT sum(score) FROM records")).toDouble(),
+             3.0);
+    QCOMPARE(value(copy.database(), QStringLiteral("PRAGMA application_id")).toInt(),
+             ProjectStore::applicationId);
+}
+
+void TestProjectStore::backupRefusesExistingTarget()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(writeFile(target, "older backup"));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.create(dir.filePath(QStringLiteral("data.sqlite")), &error),
+             qPrintable(error.message));
+    QVERIFY(!store.backupTo(target, &error));
+    QCOMPARE(error.code, ProjectError::Io);
+    QVERIFY2(error.message.contains(QLatin1String("backup.sqlite")), qPrintable(error.message));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("older backup"));
+
+    // An unwritable place fails clearly too, without debris.
+    QVERIFY(!store.backupTo(dir.filePath(QStringLiteral("no/such/backup.sqlite")), &error));
+    QCOMPARE(error.code, ProjectError::Io);
+}
+
+void TestProjectStore::backupNeedsOpenStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.backupTo(dir.filePath(QStringLiteral("backup.sqlite")), &error));
+    QCOMPARE(error.code, ProjectError::Io);
+    QVERIFY(entries(dir.path()).isEmpty());
+}
+
+void TestProjectStore::twoStoresDoNotInterfere()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pathA = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString pathB = dir.filePath(QStringLiteral("b.sqlite"));
+    ProjectStore a;
+    ProjectStore b;
+    ProjectError error;
+    QVERIFY2(a.create(pathA, &error), qPrintable(error.message));
+    QVERIFY2(b.create(pathB, &error), qPrintable(error.message));
+    QVERIFY(a.database().connectionName() != b.database().connectionName());
+
+    QVERIFY(
+        exec(a.database(), QStringLiteral("INSERT INTO records (stage_id) VALUES ('a'), ('a')")));
+    QVERIFY(exec(b.database(), QStringLiteral("INSERT INTO records (stage_id) VALUES ('b')")));
+    QCOMPARE(rowCount(a.database(), QStringLiteral("records")), 2);
+    QCOMPARE(rowCount(b.database(), QStringLiteral("records")), 1);
+
+    // Closing one leaves the other working.
+    a.close();
+    QVERIFY(!a.isOpen());
+    QVERIFY(b.isOpen());
+    QVERIFY(exec(b.database(), QStringLiteral("INSERT INTO records (stage_id) VALUES ('b')")));
+    QCOMPARE(rowCount(b.database(), QStringLiteral("records")), 2);
+
+    // Reopening one store on the other's file after it closed works as well.
+    b.close();
+    QVERIFY2(a.open(pathB, &error), qPrintable(error.message));
+    QCOMPARE(rowCount(a.database(), QStringLiteral("records")), 2);
+}
+
+void TestProjectStore::closeReleasesConnection()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QString name;
+    {
+        ProjectStore store;
+        ProjectError error;
+        QVERIFY2(store.create(path, &error), qPrintable(error.message));
+        name = store.database().connectionName();
+        QVERIFY(QSqlDatabase::connectionNames().contains(name));
+        store.close();
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY(!store.database().isValid());
+        store.close(); // harmless twice
+
+        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+        QCOMPARE(store.database().connectionName(), name);
+        // open() while open starts over cleanly.
+        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    }
+    // The destructor closed it.
+    QVERIFY(!QSqlDatabase::contains(name));
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("data.sqlite")});
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

@@ -1,0 +1,549 @@
+#include "widgets/mainwindow.h"
+
+#include "models/pipelinegraph.h"
+#include "models/projectdocument.h"
+#include "models/projectformat.h"
+#include "models/stageclipboard.h"
+#include "widgets/canvasscene.h"
+#include "widgets/canvasview.h"
+#include "widgets/inspectorwidget.h"
+#include "widgets/newprojectdialog.h"
+#include "widgets/recentprojects.h"
+#include "widgets/stagepalette.h"
+#include "widgets/startpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace Seedbed {
+
+namespace {
+constexpr char geometryKey[] = "mainWindow/geometry";
+constexpr char stateKey[] = "mainWindow/state";
+constexpr char examplePath[] = ":/examples/customer-support";
+constexpr int messageTimeoutMs = 6000;
+} // namespace
+
+struct MainWindow::Actions
+{
+    QAction *newProject = nullptr;
+    QAction *open = nullptr;
+    QAction *openExample = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *close = nullptr;
+    QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *cut = nullptr;
+    QAction *copy = nullptr;
+    QAction *paste = nullptr;
+    QAction *remove = nullptr;
+    QAction *selectAll = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *resetZoom = nullptr;
+    QAction *fit = nullptr;
+    QAction *findStage = nullptr;
+};
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_recent(std::make_unique<RecentProjects>())
+    , m_undoGroup(new QUndoGroup(this))
+    , m_central(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/seedbed.svg")));
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
+
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newProject);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openProjectDialog);
+    connect(m_startPage, &StartPage::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_startPage, &StartPage::openRecentRequested, this, &MainWindow::openProject);
+    connect(m_startPage, &StartPage::removeRecentRequested, this, [this](const QString &path) {
+        m_recent->remove(path);
+        updateRecentMenu();
+    });
+
+    createActions();
+    createDocks();
+
+    m_zoomLabel = new QLabel(this);
+    m_saveLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_saveLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
+
+    updateRecentMenu();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeProject();
+}
+
+QString MainWindow::exampleFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("examples/customer-support"));
+}
+
+void MainWindow::createActions()
+{
+    Actions &a = *m_actions;
+    const auto make = [this](const QString &text, const QString &icon,
+                             const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    a.newProject = make(tr("&New Project…"), QStringLiteral("document-new"), QKeySequence::New,
+                        &MainWindow::newProject);
+    a.open = make(tr("&Open Project…"), QStringLiteral("document-open"), QKeySequence::Open,
+                  &MainWindow::openProjectDialog);
+    a.openExample = make(tr("Open &Example"), QString(), QKeySequence(), [this] { openExample(); });
+    a.save = make(tr("&Save"), QStringLiteral("document-save"), QKeySequence::Save,
+                  &MainWindow::saveProject);
+    a.save->setToolTip(tr("Projects save themselves as you edit; this writes pending edits now."));
+    a.saveAs = make(tr("Save &As…"), QStringLiteral("document-save-as"), QKeySequence::SaveAs,
+                    &MainWindow::saveProjectAs);
+    a.close = make(tr("&Close Project"), QStringLiteral("document-close"), QKeySequence::Close,
+                   &MainWindow::closeProject);
+    a.quit = make(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
+                  &QWidget::close);
+    a.quit->setMenuRole(QAction::QuitRole);
+    file->addAction(a.newProject);
+    file->addAction(a.open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(a.openExample);
+    file->addSeparator();
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
+    file->addSeparator();
+    file->addAction(a.close);
+    file->addAction(a.quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    a.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    a.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+    a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    a.cut = make(tr("Cu&t"), QStringLiteral("edit-cut"), QKeySequence::Cut, &MainWindow::cut);
+    a.copy = make(tr("&Copy"), QStringLiteral("edit-copy"), QKeySequence::Copy, &MainWindow::copy);
+    a.paste = make(tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste,
+                   &MainWindow::paste);
+    a.remove = make(tr("&Delete"), QStringLiteral("edit-delete"), QKeySequence::Delete, [this] {
+        if (m_scene)
+            m_scene->deleteSelection();
+    });
+    a.remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    a.selectAll = make(tr("Select &All"), QStringLiteral("edit-select-all"),
+                       QKeySequence::SelectAll, [this] {
+                           if (m_scene)
+                               m_scene->selectAll();
+                       });
+    a.findStage = make(tr("&Find Stage Type…"), QStringLiteral("edit-find"), QKeySequence::Find,
+                       [this] {
+                           m_palette->parentWidget()->show();
+                           m_palette->focusSearch();
+                       });
+    // Canvas actions act on the canvas only; text fields keep their own shortcuts.
+    for (QAction *action : {a.cut, a.copy, a.paste, a.remove, a.selectAll})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.cut);
+    edit->addAction(a.copy);
+    edit->addAction(a.paste);
+    edit->addAction(a.remove);
+    edit->addSeparator();
+    edit->addAction(a.selectAll);
+    edit->addAction(a.findStage);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    a.zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn, [this] {
+        if (m_view)
+            m_view->zoomIn();
+    });
+    a.zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut, [this] {
+        if (m_view)
+            m_view->zoomOut();
+    });
+    a.resetZoom = make(tr("&Actual Size"), QStringLiteral("zoom-original"),
+                       QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
+                           if (m_view)
+                               m_view->resetZoom();
+                       });
+    a.fit = make(tr("&Fit Pipeline in Window"), QStringLiteral("zoom-fit-best"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), [this] {
+                     if (m_view)
+                         m_view->fitToView();
+                 });
+    m_viewMenu->addAction(a.zoomIn);
+    m_viewMenu->addAction(a.zoomOut);
+    m_viewMenu->addAction(a.resetZoom);
+    m_viewMenu->addAction(a.fit);
+    m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Seedbed"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &title, const QString &name, QWidget *content,
+                             Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(name); // saveState() needs stable names
+        widget->setWidget(content);
+        addDockWidget(area, widget);
+        m_viewMenu->addAction(widget->toggleViewAction());
+        return widget;
+    };
+
+    m_palette = new StagePalette(this);
+    connect(m_palette, &StagePalette::addRequested, this, &MainWindow::addStageFromPalette);
+    dock(tr("Stages"), QStringLiteral("stagesDock"), m_palette, Qt::LeftDockWidgetArea);
+
+    m_inspector = new InspectorWidget(nullptr, this);
+    dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+
+    auto *history = new QUndoView(m_undoGroup, this);
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *historyDock =
+        dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
+    historyDock->hide();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    closeProject();
+    m_document = std::move(document);
+    m_pasteCount = 0;
+    ProjectDocument *doc = m_document.get();
+
+    m_undoGroup->addStack(doc->undoStack());
+    m_undoGroup->setActiveStack(doc->undoStack());
+
+    m_scene = new CanvasScene(doc, this);
+    m_view = new CanvasView(m_scene, m_central);
+    m_view->setObjectName(QStringLiteral("canvas"));
+    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->paste,
+                            m_actions->remove, m_actions->selectAll})
+        m_view->addAction(action);
+    m_central->addWidget(m_view);
+    m_central->setCurrentWidget(m_view);
+    m_view->setFocus();
+
+    m_inspector->setDocument(doc);
+    connect(m_scene, &CanvasScene::stageSelectionChanged, m_inspector,
+            &InspectorWidget::setSelection);
+    connect(m_scene, &CanvasScene::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
+    connect(m_view, &CanvasView::zoomChanged, this, [this](double zoom) {
+        m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
+    });
+    connect(doc, &ProjectDocument::saveFailed, this, [this](const QString &message) {
+        m_saveLabel->setText(tr("Not saved"));
+        m_saveLabel->setToolTip(message);
+        statusBar()->showMessage(message, messageTimeoutMs);
+    });
+    connect(doc, &ProjectDocument::saved, this, [this] {
+        m_saveLabel->setText(tr("Saved"));
+        m_saveLabel->setToolTip(QString());
+    });
+    connect(doc, &ProjectDocument::folderChanged, this, &MainWindow::updateTitle);
+    connect(doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+
+    m_recent->add(doc->folder());
+    updateRecentMenu();
+    updateTitle();
+    updateActions();
+    m_zoomLabel->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
+    m_saveLabel->setText(tr("Saved"));
+    // Show the whole pipeline once the view has its final size.
+    QMetaObject::invokeMethod(
+        m_view, [view = m_view] { view->fitToView(); }, Qt::QueuedConnection);
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_document)
+        return;
+    m_inspector->commitPendingEdits();
+    m_inspector->setDocument(nullptr);
+    m_central->setCurrentWidget(m_startPage);
+    delete m_view;
+    m_view = nullptr;
+    delete m_scene;
+    m_scene = nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    ProjectError error;
+    if (!m_document->save(&error))
+        showError(tr("Could not save the project"), error.message);
+    m_document.reset();
+    m_saveLabel->clear();
+    m_zoomLabel->clear();
+    updateRecentMenu();
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->folder())
+        return true;
+    ProjectError error;
+    std::unique_ptr<ProjectDocument> document = ProjectDocument::open(path, &error);
+    if (!document) {
+        showError(tr("Cannot open project"), error.message);
+        if (error.code == ProjectError::NotFound) {
+            m_recent->remove(path);
+            updateRecentMenu();
+        }
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::createProject(const QString &folder, const QString &name)
+{
+    ProjectError error;
+    std::unique_ptr<ProjectDocument> document = ProjectDocument::create(folder, name, &error);
+    if (!document) {
+        showError(tr("Cannot create project"), error.message);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::openExample()
+{
+    const QString folder = exampleFolder();
+    const QString file = QDir(folder).filePath(QLatin1String(ProjectFormat::fileName));
+    if (!QFile::exists(file)) {
+        // The user's own copy: the bundled one is read-only, and edits must survive.
+        const QString source =
+            QStringLiteral("%1/%2").arg(QLatin1String(examplePath),
+                                        QLatin1String(ProjectFormat::fileName));
+        if (!QDir().mkpath(folder) || !QFile::copy(source, file)) {
+            showError(tr("Cannot open the example"),
+                      tr("Could not copy the example project to %1. Check that you may write "
+                         "there.")
+                          .arg(QDir::toNativeSeparators(folder)));
+            return false;
+        }
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                        | QFile::ReadOther);
+    }
+    return openProject(folder);
+}
+
+void MainWindow::newProject()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createProject(dialog.projectFolder(), dialog.projectName());
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString start = m_document ? QFileInfo(m_document->folder()).absolutePath()
+                                     : NewProjectDialog::defaultLocation();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), start, tr("Seedbed projects (project.seedbed)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveProject()
+{
+    if (!m_document)
+        return;
+    m_inspector->commitPendingEdits();
+    ProjectError error;
+    if (!m_document->save(&error))
+        showError(tr("Could not save the project"), error.message);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(
+                                     m_document->projectFilePath())),
+                                 messageTimeoutMs);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_document)
+        return;
+    m_inspector->commitPendingEdits();
+    NewProjectDialog dialog(this);
+    dialog.setWindowTitle(tr("Save Project As"));
+    dialog.setProjectName(tr("%1 copy").arg(m_document->name()));
+    dialog.setLocation(QFileInfo(m_document->folder()).absolutePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ProjectError error;
+    if (!m_document->saveAs(dialog.projectFolder(), &error)) {
+        showError(tr("Could not save the project"), error.message);
+        return;
+    }
+    m_recent->add(m_document->folder());
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::copy()
+{
+    if (!m_scene || m_scene->selectedStageIds().isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(StageClipboard::mimeType),
+                  StageClipboard::copy(*m_document->graph(), m_scene->selectedStageIds()));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+}
+
+void MainWindow::cut()
+{
+    if (!m_scene || m_scene->selectedStageIds().isEmpty())
+        return;
+    copy();
+    m_scene->deleteSelection();
+    m_pasteCount = -1; // paste the cut stages where they were
+}
+
+void MainWindow::paste()
+{
+    if (!m_scene)
+        return;
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(QLatin1String(StageClipboard::mimeType))) {
+        statusBar()->showMessage(tr("The clipboard holds no Seedbed stages."), messageTimeoutMs);
+        return;
+    }
+    ++m_pasteCount;
+    const double offset = 30.0 * m_pasteCount;
+    StageClipboard::Paste paste;
+    if (!StageClipboard::paste(mime->data(QLatin1String(StageClipboard::mimeType)),
+                               *m_document->graph(), QPointF(offset, offset), &paste)) {
+        statusBar()->showMessage(tr("The clipboard content is damaged and cannot be pasted."),
+                                 messageTimeoutMs);
+        return;
+    }
+    m_scene->pasteStages(paste);
+}
+
+void MainWindow::addStageFromPalette(const QString &typeId)
+{
+    if (!m_scene || !m_view)
+        return;
+    // Cascade new stages around the centre of what the user is looking at.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    const double offset = 24.0 * (m_document->graph()->stages().size() % 6);
+    m_scene->addStage(typeId, centre + QPointF(offset - 100, offset - 40));
+    m_view->setFocus();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_document)
+        setWindowTitle(tr("%1 — Seedbed").arg(m_document->name()));
+    else
+        setWindowTitle(tr("Seedbed"));
+    setWindowFilePath(m_document ? m_document->projectFilePath() : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->close, m_actions->cut,
+                            m_actions->copy, m_actions->paste, m_actions->remove,
+                            m_actions->selectAll, m_actions->zoomIn, m_actions->zoomOut,
+                            m_actions->resetZoom, m_actions->fit})
+        action->setEnabled(open);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent->paths();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!paths.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            m_recent->clear();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+    m_startPage->setRecentProjects(paths);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Seedbed"),
+        tr("<h3>Seedbed %1</h3><p>Grow high-quality training datasets for language models from "
+           "a few seed examples: design prompts, diversify generation, control quality, mix "
+           "with real data and export.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeProject();
+    QSettings settings;
+    settings.setValue(QLatin1String(geometryKey), saveGeometry());
+    settings.setValue(QLatin1String(stateKey), saveState());
+    event->accept();
+}
+
+} // namespace Seedbed
