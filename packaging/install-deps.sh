@@ -27,6 +27,7 @@ packages=(
   libgl-dev
   xvfb
   xauth
+  x11-utils
   imagemagick
 )
 

@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <utility>
 
 namespace Seedbed {
 
@@ -39,9 +40,9 @@ CanvasScene::CanvasScene(ProjectDocument *document, QObject *parent)
     , m_document(document)
     , m_graph(document->graph())
 {
+    // A fixed rect: panning never hits an edge, and the scene does not grow (and make the
+    // view jump) as cards are dragged outwards.
     setSceneRect(-canvasExtent, -canvasExtent, 2 * canvasExtent, 2 * canvasExtent);
-    // A fixed rect keeps QGraphicsScene from re-indexing its bounds on every move.
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 
     // Bulk edits (paste, delete, undo of either) change the graph many times in a row;
     // validating once afterwards is enough.
@@ -295,8 +296,8 @@ void CanvasScene::emitSelectionIfChanged()
 
 StageItem *CanvasScene::stageItemAt(const QPointF &scenePos) const
 {
-    const QList<QGraphicsItem *> hits = items(scenePos, Qt::IntersectsItemShape,
-                                              Qt::DescendingOrder);
+    const QList<QGraphicsItem *> hits =
+        items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
     for (QGraphicsItem *hit : hits) {
         if (auto *item = qgraphicsitem_cast<StageItem *>(hit))
             return item;
@@ -309,8 +310,12 @@ StageItem *CanvasScene::stageItemAt(const QPointF &scenePos) const
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (!m_connectFrom.isNull() || m_move) {
-        event->accept(); // a second button during a drag changes nothing
-        return;
+        if (event->button() != Qt::LeftButton && (event->buttons() & Qt::LeftButton)) {
+            event->accept(); // a second button during a drag changes nothing
+            return;
+        }
+        // The left button was released where we could not see it (e.g. over a popup).
+        abandonDrag();
     }
     if (event->button() == Qt::LeftButton) {
         StageItem *item = stageItemAt(event->scenePos());
@@ -344,12 +349,15 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    // Without the left button the release was lost: drop the drag instead of sticking to it.
+    if ((m_move || !m_connectFrom.isNull()) && !(event->buttons() & Qt::LeftButton))
+        abandonDrag();
     if (!m_connectFrom.isNull()) {
         updateConnection(event->scenePos());
         event->accept();
         return;
     }
-    if (m_move && (event->buttons() & Qt::LeftButton)) {
+    if (m_move) {
         if (!m_move->started) {
             const QPointF travelled = event->screenPos() - m_move->pressScreenPos;
             if (travelled.manhattanLength() < QGuiApplication::styleHints()->startDragDistance()) {
@@ -450,6 +458,15 @@ void CanvasScene::cancelMove()
             updateEdgesOf(it.key());
         }
     }
+}
+
+void CanvasScene::abandonDrag()
+{
+    cancelMove();
+    cancelConnection();
+    // The card still holds the mouse grab from the press whose release never came.
+    if (QGraphicsItem *grabber = mouseGrabberItem())
+        grabber->ungrabMouse();
 }
 
 // --- connecting -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/stage.h"
 #include "models/projectdocument.h"
+#include "models/stage.h"
 #include "models/stageclipboard.h"
 
 #include <QGraphicsScene>
@@ -94,6 +94,8 @@ private:
     void updateMove(const QPointF &scenePos);
     void commitMove();
     void cancelMove();
+    /*! Ends a drag whose release never arrived, leaving the model untouched. */
+    void abandonDrag();
 
     // Drawing a connection from an output port.
     void beginConnection(StageItem *from, const QPointF &scenePos);

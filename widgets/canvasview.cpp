@@ -42,8 +42,8 @@ QString draggedTypeId(const QMimeData *mime)
 CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                   | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     // Only what lies wholly inside the band: a band across a long connection should not
     // pick it up and delete it with the stages.
@@ -155,8 +155,7 @@ bool CanvasView::viewportEvent(QEvent *event)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panLast = event->position().toPoint();
         updatePanCursor();
@@ -243,32 +242,31 @@ void CanvasView::updatePanCursor()
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (draggedTypeId(event->mimeData()).isEmpty()) {
-        QGraphicsView::dragEnterEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
+    // Only stage types may land here; QGraphicsScene would accept any drag by default.
+    if (draggedTypeId(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
 }
 
 void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (draggedTypeId(event->mimeData()).isEmpty()) {
-        QGraphicsView::dragMoveEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
+    if (draggedTypeId(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
 }
 
 void CanvasView::dropEvent(QDropEvent *event)
 {
     const QString typeId = draggedTypeId(event->mimeData());
     if (typeId.isEmpty()) {
-        QGraphicsView::dropEvent(event);
+        event->ignore();
         return;
     }
     // The card lands centred under the cursor, its header where the pointer is.
-    const QPointF scenePos = mapToScene(event->position().toPoint())
-                             - QPointF(StageItem::cardWidth / 2, StageItem::headerHeight / 2);
+    const QPointF scenePos = mapToScene(event->position().toPoint()) -
+                             QPointF(StageItem::cardWidth / 2, StageItem::headerHeight / 2);
     canvasScene()->addStage(typeId, scenePos);
     event->acceptProposedAction();
     setFocus(Qt::MouseFocusReason);

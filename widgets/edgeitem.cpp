@@ -62,8 +62,8 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
-    const QPalette palette = widget ? widget->palette()
-                                    : (scene() ? scene()->palette() : QPalette());
+    const QPalette palette =
+        widget ? widget->palette() : (scene() ? scene()->palette() : QPalette());
     const bool selected = isSelected();
     QColor color = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Text);
     if (!selected)

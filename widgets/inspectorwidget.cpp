@@ -35,10 +35,10 @@ QLabel *createIssueRow(const ValidationIssue &issue, QWidget *parent, QVBoxLayou
     rowLayout->setSpacing(6);
     const bool error = issue.severity == ValidationIssue::Error;
     auto *icon = new QLabel(row);
-    icon->setPixmap(parent->style()
-                        ->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                             : QStyle::SP_MessageBoxWarning)
-                        .pixmap(iconSize, iconSize));
+    icon->setPixmap(
+        parent->style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
+            .pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
     rowLayout->addWidget(icon);
     auto *text = new QLabel(issue.message, row);
@@ -271,8 +271,7 @@ void InspectorWidget::buildForm()
     description->setWordWrap(true);
     description->setForegroundRole(QPalette::PlaceholderText);
     if (type) {
-        typeLabel->setText(
-            tr("%1 · %2").arg(type->displayName(), categoryName(type->category)));
+        typeLabel->setText(tr("%1 · %2").arg(type->displayName(), categoryName(type->category)));
         description->setText(type->description());
     } else {
         typeLabel->setText(tr("Unknown stage type \"%1\"").arg(stage->type));

@@ -158,9 +158,11 @@ void MainWindow::createActions()
     a.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
     a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    a.undo->setObjectName(QStringLiteral("undoAction")); // its text follows the command
     a.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     a.redo->setShortcut(QKeySequence::Redo);
     a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    a.redo->setObjectName(QStringLiteral("redoAction"));
     a.cut = make(tr("Cu&t"), QStringLiteral("edit-cut"), QKeySequence::Cut, &MainWindow::cut);
     a.copy = make(tr("&Copy"), QStringLiteral("edit-copy"), QKeySequence::Copy, &MainWindow::copy);
     a.paste = make(tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste,

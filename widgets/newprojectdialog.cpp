@@ -111,8 +111,7 @@ QString NewProjectDialog::folderNameFor(const QString &name)
     for (const QChar c : name)
         result.append(c.unicode() < 0x20 || forbidden.contains(c) ? QLatin1Char('-') : c);
     // Leading dots hide a folder; trailing dots and spaces are dropped by Windows.
-    while (!result.isEmpty()
-           && (result.front().isSpace() || result.front() == QLatin1Char('.')))
+    while (!result.isEmpty() && (result.front().isSpace() || result.front() == QLatin1Char('.')))
         result.remove(0, 1);
     while (!result.isEmpty() && (result.back().isSpace() || result.back() == QLatin1Char('.')))
         result.chop(1);
@@ -170,16 +169,15 @@ QString NewProjectDialog::problem() const
         return tr("Enter the location as a full path, or choose it with Browse.");
     const QFileInfo parentInfo(parent);
     if (parentInfo.exists() && !parentInfo.isDir())
-        return tr("The location %1 is a file, not a folder.")
-            .arg(QDir::toNativeSeparators(parent));
+        return tr("The location %1 is a file, not a folder.").arg(QDir::toNativeSeparators(parent));
 
     const QString folder = projectFolder();
     const QFileInfo target(folder);
     if (target.exists() && !target.isDir())
         return tr("A file named %1 already exists in this location. Choose another name.")
             .arg(target.fileName());
-    if (target.isDir() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot
-                                                 | QDir::Hidden | QDir::System))
+    if (target.isDir() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                                QDir::Hidden | QDir::System))
         return tr("The folder %1 already exists and is not empty. Choose another name or "
                   "location.")
             .arg(QDir::toNativeSeparators(folder));

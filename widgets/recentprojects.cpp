@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QSettings>
 
-
 namespace Seedbed {
 
 namespace {
@@ -12,8 +11,7 @@ constexpr char settingsKey[] = "recentProjects";
 constexpr char projectFileName[] = "project.seedbed";
 
 // Calls \a function with the given settings, or with a short-lived default QSettings.
-template<typename Function>
-auto withSettings(QSettings *settings, Function function)
+template<typename Function> auto withSettings(QSettings *settings, Function function)
 {
     if (settings)
         return function(*settings);
@@ -24,8 +22,7 @@ auto withSettings(QSettings *settings, Function function)
 
 RecentProjects::RecentProjects(QSettings *settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString RecentProjects::normalizedPath(const QString &path)
 {

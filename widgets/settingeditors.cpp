@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -49,17 +50,17 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWid
 
 void setVisibleLines(QPlainTextEdit *edit, int lines)
 {
-    const int height = edit->fontMetrics().lineSpacing() * lines
-                       + int(edit->document()->documentMargin() * 2) + edit->frameWidth() * 2;
-    edit->setMinimumHeight(height);
-    edit->setMaximumHeight(height * 3);
+    const int height = edit->fontMetrics().lineSpacing() * lines +
+                       int(edit->document()->documentMargin() * 2) + edit->frameWidth() * 2;
+    // Fixed: a form row must not swallow the spare height of a tall inspector.
+    edit->setFixedHeight(height);
 }
 
 QPlainTextEdit *createTextEdit(QWidget *parent, int lines)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true); // Tab moves through the form; settings rarely need tabs
-    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setVisibleLines(edit, lines);
     return edit;
 }
@@ -75,7 +76,8 @@ QStringList linesOf(const QString &text)
     return lines;
 }
 
-// ---------------------------------------------------------------------------------------
+// The editors below have no Q_OBJECT of their own; they call SettingEditor::tr() explicitly
+// so that lupdate files their strings under the context that tr() uses at run time.
 
 class IntegerEditor final : public SettingEditor
 {
@@ -84,10 +86,9 @@ public:
         : SettingEditor(def, parent)
         , m_spin(new QSpinBox(this))
     {
-        m_spin->setRange(def.minimum.isValid() ? def.minimum.toInt()
-                                               : std::numeric_limits<int>::min(),
-                         def.maximum.isValid() ? def.maximum.toInt()
-                                               : std::numeric_limits<int>::max());
+        m_spin->setRange(
+            def.minimum.isValid() ? def.minimum.toInt() : std::numeric_limits<int>::min(),
+            def.maximum.isValid() ? def.maximum.toInt() : std::numeric_limits<int>::max());
         // One value per finished entry, not one per digit typed.
         m_spin->setKeyboardTracking(false);
         m_spin->setAccelerated(true);
@@ -206,7 +207,7 @@ class TextEditor final : public SettingEditor
 public:
     TextEditor(const SettingDef &def, QWidget *parent)
         : SettingEditor(def, parent)
-        , m_edit(createTextEdit(this, 5))
+        , m_edit(createTextEdit(this, 6))
     {
         setInput(m_edit); // commits on focus-out through the event filter
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { scheduleCommit(); });
@@ -228,7 +229,7 @@ public:
         : SettingEditor(def, parent)
         , m_edit(createTextEdit(this, 4))
     {
-        m_edit->setPlaceholderText(tr("One item per line"));
+        m_edit->setPlaceholderText(SettingEditor::tr("One item per line"));
         setInput(m_edit);
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { scheduleCommit(); });
     }
@@ -255,10 +256,10 @@ public:
         , m_table(new QTableWidget(this))
     {
         // The attribute grid has a fixed shape: an attribute and its "|"-separated values.
-        if (context.type && context.type->id == QLatin1String("attribute_grid")
-            && def.key == QLatin1String("attributes")) {
+        if (context.type && context.type->id == QLatin1String("attribute_grid") &&
+            def.key == QLatin1String("attributes")) {
             m_fixedColumns = {QStringLiteral("name"), QStringLiteral("values")};
-            m_fixedHeaders = {tr("Attribute"), tr("Values (separated by |)")};
+            m_fixedHeaders = {SettingEditor::tr("Attribute"), SettingEditor::tr("Values")};
         }
         m_columns = m_fixedColumns;
 
@@ -270,30 +271,37 @@ public:
         m_table->setMinimumHeight(150);
         m_table->setMaximumHeight(320);
         m_table->setAlternatingRowColors(true);
-        m_table->setEditTriggers(QAbstractItemView::DoubleClicked
-                                 | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed
-                                 | QAbstractItemView::SelectedClicked);
+        m_table->setEditTriggers(
+            QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
         m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
         m_table->horizontalHeader()->setStretchLastSection(true);
-        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        // A fixed shape fits the width; free columns keep the widths the user drags.
+        m_table->horizontalHeader()->setSectionResizeMode(
+            m_fixedColumns.isEmpty() ? QHeaderView::Interactive : QHeaderView::Stretch);
         m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         layout->addWidget(m_table);
 
-        auto *buttons = new QHBoxLayout;
+        // Two rows of buttons at most, so that a narrow inspector does not scroll sideways.
+        auto *buttons = new QGridLayout;
         buttons->setSpacing(4);
-        m_addRow = addButton(buttons, QStringLiteral("addRow"), tr("Add row"),
-                             QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder);
-        m_removeRow = addButton(buttons, QStringLiteral("removeRow"), tr("Remove row"),
-                                QStringLiteral("list-remove"), QStyle::SP_DialogDiscardButton);
+        buttons->setContentsMargins(0, 0, 0, 0);
+        m_addRow = addButton(QStringLiteral("addRow"), SettingEditor::tr("Add row"),
+                             QStringLiteral("list-add"));
+        m_removeRow = addButton(QStringLiteral("removeRow"), SettingEditor::tr("Remove row"),
+                                QStringLiteral("list-remove"));
+        buttons->addWidget(m_addRow, 0, 0);
+        buttons->addWidget(m_removeRow, 0, 1);
         if (m_fixedColumns.isEmpty()) {
-            m_addColumn = addButton(buttons, QStringLiteral("addColumn"), tr("Add column…"),
-                                    QStringLiteral("insert-table"), QStyle::SP_FileDialogNewFolder);
-            m_removeColumn = addButton(buttons, QStringLiteral("removeColumn"),
-                                       tr("Remove column"), QStringLiteral("edit-table-delete-column"),
-                                       QStyle::SP_DialogDiscardButton);
+            m_addColumn = addButton(QStringLiteral("addColumn"), SettingEditor::tr("Add column…"),
+                                    QStringLiteral("edit-table-insert-column-right"));
+            m_removeColumn =
+                addButton(QStringLiteral("removeColumn"), SettingEditor::tr("Remove column"),
+                          QStringLiteral("edit-table-delete-column"));
+            buttons->addWidget(m_addColumn, 1, 0);
+            buttons->addWidget(m_removeColumn, 1, 1);
         }
-        buttons->addStretch();
+        buttons->setColumnStretch(2, 1);
         layout->addLayout(buttons);
 
         setInput(m_table, content);
@@ -317,9 +325,9 @@ public:
                 const QTableWidgetItem *item = m_table->item(row, column);
                 const QString text = item ? item->text() : QString();
                 const QVariant original = item ? item->data(originalValueRole) : QVariant();
-                map.insert(m_columns.at(column),
-                           original.isValid() && original.toString() == text ? original
-                                                                             : QVariant(text));
+                map.insert(m_columns.at(column), original.isValid() && original.toString() == text
+                                                     ? original
+                                                     : QVariant(text));
             }
             rows.append(map);
         }
@@ -352,16 +360,17 @@ protected:
     void showValue(const QVariant &value) override { rebuild(value.toList()); }
 
 private:
-    QToolButton *addButton(QHBoxLayout *layout, const QString &name, const QString &text,
-                           const QString &iconName, QStyle::StandardPixmap fallback)
+    QToolButton *addButton(const QString &name, const QString &text, const QString &iconName)
     {
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("%1.%2").arg(key(), name));
         button->setText(text);
-        button->setIcon(themeIcon(iconName, fallback, this));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        layout->addWidget(button);
+        // Theme icons only: the generic style icons (folders, bins) would mislead here.
+        const QIcon icon = QIcon::fromTheme(iconName);
+        button->setIcon(icon);
+        button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly
+                                                 : Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         return button;
     }
 
@@ -449,9 +458,10 @@ private:
     void askForColumn()
     {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Column"),
-                                                   tr("Name of the new column (a field name):"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, SettingEditor::tr("Add Column"),
+                                  SettingEditor::tr("Name of the new column (a field name):"),
+                                  QLineEdit::Normal, QString(), &ok);
         if (ok)
             addColumn(name);
     }
@@ -504,10 +514,10 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(4);
         layout->addWidget(m_edit, 1);
-        auto *browse = new QPushButton(tr("Browse…"), content);
+        auto *browse = new QPushButton(SettingEditor::tr("Browse…"), content);
         browse->setObjectName(QStringLiteral("%1.browse").arg(def.key));
         browse->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DirOpenIcon, this));
-        browse->setToolTip(tr("Choose the file"));
+        browse->setToolTip(SettingEditor::tr("Choose the file"));
         layout->addWidget(browse);
         setInput(m_edit, content);
         connect(m_edit, &QLineEdit::textEdited, this, [this] { scheduleCommit(); });
@@ -528,10 +538,11 @@ private:
         const QString start = text.isEmpty() ? base : QDir(base).absoluteFilePath(text);
         const QString title = definition().label();
         const QString chosen =
-            m_saving ? QFileDialog::getSaveFileName(this, title, start)
-                     : QFileDialog::getOpenFileName(
-                           this, title, start,
-                           tr("Data files (*.csv *.json *.jsonl *.txt);;All files (*)"));
+            m_saving
+                ? QFileDialog::getSaveFileName(this, title, start)
+                : QFileDialog::getOpenFileName(
+                      this, title, start,
+                      SettingEditor::tr("Data files (*.csv *.json *.jsonl *.txt);;All files (*)"));
         if (chosen.isEmpty())
             return;
         m_edit->setText(projectRelativePath(chosen, m_projectFolder));
@@ -590,7 +601,7 @@ protected:
             }
         }
         // Keep the dangling reference visible; the validator explains it.
-        m_combo->addItem(tr("(missing template)"), text);
+        m_combo->addItem(SettingEditor::tr("(missing template)"), text);
         m_missingIndex = m_combo->count() - 1;
         m_combo->setCurrentIndex(m_missingIndex);
     }
@@ -600,11 +611,11 @@ private:
     {
         m_combo->clear();
         m_missingIndex = -1;
-        m_combo->addItem(tr("(none)"), QString());
+        m_combo->addItem(SettingEditor::tr("(none)"), QString());
         if (!m_graph)
             return;
         for (const PromptTemplate &t : m_graph->templates())
-            m_combo->addItem(t.name.isEmpty() ? tr("Untitled template") : t.name,
+            m_combo->addItem(t.name.isEmpty() ? SettingEditor::tr("Untitled template") : t.name,
                              t.id.toString(QUuid::WithoutBraces));
     }
 
@@ -630,8 +641,7 @@ SettingEditor::SettingEditor(const SettingDef &def, QWidget *parent)
     connect(m_idleTimer, &QTimer::timeout, this, &SettingEditor::emitIfChanged);
 }
 
-SettingEditor *SettingEditor::create(const SettingDef &def, const Context &context,
-                                     QWidget *parent)
+SettingEditor *SettingEditor::create(const SettingDef &def, const Context &context, QWidget *parent)
 {
     switch (def.type) {
     case SettingType::String:
@@ -666,8 +676,8 @@ QString SettingEditor::projectRelativePath(const QString &path, const QString &p
     if (projectFolder.isEmpty())
         return absolute;
     const QString relative = QDir(projectFolder).relativeFilePath(absolute);
-    if (relative == QLatin1String("..") || relative.startsWith(QLatin1String("../"))
-        || QDir::isAbsolutePath(relative))
+    if (relative == QLatin1String("..") || relative.startsWith(QLatin1String("../")) ||
+        QDir::isAbsolutePath(relative))
         return absolute;
     return relative;
 }
@@ -750,11 +760,11 @@ void SettingEditor::setIssues(const QStringList &errors, const QStringList &warn
     // Colours readable on light and dark palettes; the list at the top repeats the issues
     // with icons for those who cannot tell the colours apart.
     for (const QString &error : errors)
-        lines.append(QStringLiteral("<span style=\"color:#d13438\">%1</span>")
-                         .arg(error.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("<span style=\"color:#d13438\">%1</span>").arg(error.toHtmlEscaped()));
     for (const QString &warning : warnings)
-        lines.append(QStringLiteral("<span style=\"color:#b7791f\">%1</span>")
-                         .arg(warning.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("<span style=\"color:#b7791f\">%1</span>").arg(warning.toHtmlEscaped()));
     m_issueLabel->setText(lines.join(QStringLiteral("<br>")));
     m_issueLabel->setVisible(!lines.isEmpty());
     m_issueLabel->setToolTip((errors + warnings).join(QLatin1Char('\n')));
@@ -770,9 +780,9 @@ bool SettingEditor::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_input) {
         if (event->type() == QEvent::FocusOut) {
             commit();
-        } else if (event->type() == QEvent::Wheel && !m_input->hasFocus()
-                   && (qobject_cast<QAbstractSpinBox *>(m_input)
-                       || qobject_cast<QComboBox *>(m_input))) {
+        } else if (event->type() == QEvent::Wheel && !m_input->hasFocus() &&
+                   (qobject_cast<QAbstractSpinBox *>(m_input) ||
+                    qobject_cast<QComboBox *>(m_input))) {
             // Let the surrounding form scroll instead of changing a value in passing.
             if (QWidget *parent = parentWidget())
                 QCoreApplication::sendEvent(parent, event);

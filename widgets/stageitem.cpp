@@ -2,6 +2,7 @@
 
 #include "models/stagetype.h"
 
+#include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
@@ -78,9 +79,9 @@ StageItem::StageItem(const QUuid &id, const StageType *type, QGraphicsItem *pare
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    if (m_type && !m_type->icon.isEmpty()) {
+    // Without the icon file (or with a broken one) a lettered tile stands in.
+    if (m_type && !m_type->icon.isEmpty() && QFile::exists(m_type->icon)) {
         m_icon = QIcon(m_type->icon);
-        // A missing SVG yields an empty pixmap; fall back to a lettered tile then.
         m_hasIcon = !m_icon.pixmap(QSize(int(iconSize), int(iconSize))).isNull();
     }
     updateToolTip();
@@ -234,8 +235,8 @@ void StageItem::paintPort(QPainter *painter, const QPointF &centre, PortState st
 void StageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
-    const QPalette palette = widget ? widget->palette()
-                                    : (scene() ? scene()->palette() : QPalette());
+    const QPalette palette =
+        widget ? widget->palette() : (scene() ? scene()->palette() : QPalette());
     const QColor accent = categoryColor(m_type);
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
@@ -261,8 +262,8 @@ void StageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->drawPath(cardPath);
 
     // Icon, or a lettered tile while the type has no icon file.
-    const QRectF iconRect(12, stripeHeight + (headerHeight - stripeHeight - iconSize) / 2,
-                          iconSize, iconSize);
+    const QRectF iconRect(12, stripeHeight + (headerHeight - stripeHeight - iconSize) / 2, iconSize,
+                          iconSize);
     if (m_hasIcon) {
         m_icon.paint(painter, iconRect.toRect());
     } else {
@@ -298,10 +299,10 @@ void StageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QString typeName = m_type ? m_type->displayName() : tr("Unknown stage type");
     painter->setFont(typeFont);
     painter->setPen(secondaryText);
-    painter->drawText(QRectF(textLeft, textTop + nameMetrics.height() + 2, textWidth,
-                             typeMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      typeMetrics.elidedText(typeName, Qt::ElideRight, textWidth));
+    painter->drawText(
+        QRectF(textLeft, textTop + nameMetrics.height() + 2, textWidth, typeMetrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        typeMetrics.elidedText(typeName, Qt::ElideRight, textWidth));
 
     // Validation badge: red for errors, amber for warnings only.
     if (!m_issues.isEmpty()) {
@@ -378,8 +379,9 @@ void StageItem::updateToolTip()
     QStringList lines;
     lines.reserve(m_issues.size());
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
-        lines.append(issue.severity == ValidationIssue::Error ? tr("Error: %1").arg(issue.message)
-                                                              : tr("Warning: %1").arg(issue.message));
+        lines.append(issue.severity == ValidationIssue::Error
+                         ? tr("Error: %1").arg(issue.message)
+                         : tr("Warning: %1").arg(issue.message));
     }
     setToolTip(lines.join(QLatin1Char('\n')));
 }

@@ -52,8 +52,8 @@ protected:
         if (m_text.isEmpty())
             return true;
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                         int(StageTypeModel::TypeIdRole)}) {
+        for (int role :
+             {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(StageTypeModel::TypeIdRole)}) {
             if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
                 return true;
         }

@@ -19,7 +19,7 @@ namespace Seedbed {
 namespace {
 
 constexpr int pathRole = Qt::UserRole + 1;
-constexpr int padding = 6;
+constexpr int padding = 8;
 constexpr int iconExtent = 24;
 
 // Two lines per project: the folder name in bold, its path in grey beneath.
@@ -42,8 +42,8 @@ public:
 
         const QRect area = opt.rect.adjusted(padding * 2, padding, -padding * 2, -padding);
         const QIcon icon = style->standardIcon(QStyle::SP_DirIcon, nullptr, widget);
-        const QRect iconRect(area.left(), area.top() + (area.height() - iconExtent) / 2,
-                             iconExtent, iconExtent);
+        const QRect iconRect(area.left(), area.top() + (area.height() - iconExtent) / 2, iconExtent,
+                             iconExtent);
         icon.paint(painter, iconRect);
 
         const bool selected = opt.state & QStyle::State_Selected;
@@ -56,8 +56,8 @@ public:
 
         painter->save();
         painter->setFont(bold);
-        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                          : QPalette::Text));
+        painter->setPen(
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(text.left(), text.top(), text.width(), nameHeight,
                           Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
@@ -73,8 +73,8 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        const int height = QFontMetrics(nameFont(option.font)).height()
-                           + QFontMetrics(pathFont(option.font)).height() + padding * 2;
+        const int height = QFontMetrics(nameFont(option.font)).height() +
+                           QFontMetrics(pathFont(option.font)).height() + padding * 2;
         return {200, qMax(height, iconExtent + padding * 2)};
     }
 
@@ -131,9 +131,8 @@ StartPage::StartPage(QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto *tagline =
-        new QLabel(tr("Grow training datasets for language models from a few seed examples."),
-                   this);
+    auto *tagline = new QLabel(
+        tr("Grow training datasets for language models from a few seed examples."), this);
     tagline->setObjectName(QStringLiteral("startTagline"));
     tagline->setWordWrap(true);
     tagline->setForegroundRole(QPalette::PlaceholderText);
@@ -196,8 +195,7 @@ StartPage::StartPage(QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(m_exampleButton, &QPushButton::clicked, this, &StartPage::openExampleRequested);
     connect(m_recentList, &QListWidget::itemClicked, this, &StartPage::openItem);
-    connect(m_recentList, &QWidget::customContextMenuRequested, this,
-            &StartPage::showContextMenu);
+    connect(m_recentList, &QWidget::customContextMenuRequested, this, &StartPage::showContextMenu);
 
     setRecentProjects({});
 }
@@ -217,7 +215,7 @@ void StartPage::setRecentProjects(const QStringList &paths)
     m_recentList->setVisible(!empty);
     m_emptyLabel->setVisible(empty);
     if (!empty)
-        m_recentList->setCurrentRow(0);
+        m_recentList->setCurrentRow(0, QItemSelectionModel::NoUpdate); // Enter works, no highlight
 }
 
 QStringList StartPage::recentProjects() const
@@ -233,8 +231,8 @@ void StartPage::openItem(QListWidgetItem *item)
     if (!item)
         return;
     const QString path = item->data(pathRole).toString();
-    if (path == m_lastOpened && m_lastOpenedAt.isValid()
-        && m_lastOpenedAt.elapsed() < QApplication::doubleClickInterval())
+    if (path == m_lastOpened && m_lastOpenedAt.isValid() &&
+        m_lastOpenedAt.elapsed() < QApplication::doubleClickInterval())
         return;
     m_lastOpened = path;
     m_lastOpenedAt.start();

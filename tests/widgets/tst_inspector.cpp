@@ -1,5 +1,6 @@
 #include "models/graphcommands.h"
 #include "models/pipelinegraph.h"
+#include "models/pipelinevalidator.h"
 #include "models/projectdocument.h"
 #include "models/stageregistry.h"
 #include "widgets/inspectorwidget.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFocusEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +57,7 @@ private slots:
     void stringCommitsOnEnterAsOneStep();
     void stringCommitsAfterPause();
     void stringListCommitsLines();
+    void textCommitsOnFocusOut();
     void externalChangeKeepsCursor();
     void tableAddRowAndEditCell();
     void tableAddColumn();
@@ -64,6 +67,7 @@ private slots:
     void showsOutOfRangeIssue();
     void showsUnconnectedInputAndFields();
     void clearsWhenStageRemoved();
+    void pendingEditOfRemovedStageIsDropped();
     void clearsOnGraphReset();
     void multipleSelection();
     void documentCanBeRemoved();
@@ -86,8 +90,8 @@ void tst_Inspector::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     ProjectError error;
-    m_document = ProjectDocument::create(m_dir->filePath(QStringLiteral("p")),
-                                         QStringLiteral("T"), &error);
+    m_document =
+        ProjectDocument::create(m_dir->filePath(QStringLiteral("p")), QStringLiteral("T"), &error);
     QVERIFY2(m_document, qPrintable(error.message));
 }
 
@@ -356,6 +360,26 @@ void tst_Inspector::stringListCommitsLines()
     QCOMPARE(edit->toPlainText(), QString());
 }
 
+void tst_Inspector::textCommitsOnFocusOut()
+{
+    const QUuid id = addStage(QStringLiteral("judge"));
+    InspectorWidget inspector(m_document.get());
+    inspector.setStage(id);
+    auto *edit = inspector.findChild<QPlainTextEdit *>(QStringLiteral("rubric"));
+    QVERIFY(edit);
+    const int before = undoStack()->count();
+    edit->setPlainText(QStringLiteral("Accurate.\nPolite."));
+    QCOMPARE(undoStack()->count(), before);
+    QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(edit, &focusOut);
+    QCOMPARE(undoStack()->count(), before + 1);
+    QCOMPARE(graph()->stage(id)->settings.value(QStringLiteral("rubric")).toString(),
+             QStringLiteral("Accurate.\nPolite."));
+    // A second focus-out without typing adds nothing.
+    QCoreApplication::sendEvent(edit, &focusOut);
+    QCOMPARE(undoStack()->count(), before + 1);
+}
+
 void tst_Inspector::externalChangeKeepsCursor()
 {
     const QUuid id = addStage(QStringLiteral("generate"));
@@ -414,10 +438,15 @@ void tst_Inspector::tableAddRowAndEditCell()
     auto *added = inspector.findChild<QLabel *>(QStringLiteral("addedFields"));
     QTRY_COMPARE(added->text(), QStringLiteral("tone"));
 
-    undoStack()->undo(); // the two cell edits merged into one step
-    QCOMPARE(table->item(0, 0)->text(), QString());
+    // Successive edits of one setting merge (ChangeSettingCommand): one step undoes them.
+    QCOMPARE(undoStack()->count(), before + 1);
     undoStack()->undo();
     QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(graph()->stage(id)->settings.value(QStringLiteral("attributes")).toList(),
+             QVariantList());
+    undoStack()->redo();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("formal|casual"));
 }
 
 void tst_Inspector::tableAddColumn()
@@ -450,8 +479,7 @@ void tst_Inspector::tableAddColumn()
     QCOMPARE(table->columnCount(), 1);
     QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("question"));
     QCOMPARE(table->rowCount(), 1);
-    const QVariantList rows =
-        graph()->stage(id)->settings.value(QStringLiteral("rows")).toList();
+    const QVariantList rows = graph()->stage(id)->settings.value(QStringLiteral("rows")).toList();
     QCOMPARE(rows, QVariantList({QVariantMap{{QStringLiteral("question"), QString()}}}));
 
     // Cells loaded from the project keep their type until retyped.
@@ -493,11 +521,16 @@ void tst_Inspector::templateChoices()
                                                QUuid::createUuid().toString()));
     QCOMPARE(combo->count(), 3);
     QCOMPARE(combo->currentText(), QStringLiteral("(missing template)"));
+    QString expected;
+    for (const ValidationIssue &issue : PipelineValidator::validateStage(*graph(), id)) {
+        if (issue.setting == QLatin1String("template"))
+            expected = issue.message;
+    }
+    QVERIFY(!expected.isEmpty());
     SettingEditor *editor = editorFor(inspector, QStringLiteral("template"));
     QVERIFY(editor);
-    QTRY_COMPARE(editor->issueText(),
-                 QStringLiteral("The prompt template chosen for Prompt template no longer "
-                                "exists; choose another."));
+    QTRY_COMPARE(editor->issueText(), expected);
+    QVERIFY(issueTexts(inspector).contains(expected));
 }
 
 void tst_Inspector::renameIsOneUndoStep()
@@ -569,8 +602,8 @@ void tst_Inspector::showsUnconnectedInputAndFields()
     const QUuid generate = addStage(QStringLiteral("generate"));
     InspectorWidget inspector(m_document.get());
     inspector.setStage(generate);
-    const QString unconnected = QStringLiteral(
-        "The input \"Input\" is not connected; connect a stage's output to it.");
+    const QString unconnected =
+        QStringLiteral("The input \"Input\" is not connected; connect a stage's output to it.");
     QVERIFY(issueTexts(inspector).contains(unconnected));
     const QString unused = QStringLiteral("Nothing uses the output of this stage.");
     const int unusedIndex = int(issueTexts(inspector).indexOf(unused));
@@ -606,6 +639,20 @@ void tst_Inspector::clearsWhenStageRemoved()
              QStringLiteral("Select a stage on the canvas to edit its settings."));
     QTest::qWait(10); // the old form is deleted from the event loop without side effects
     QCOMPARE(undoStack()->count(), 2);
+}
+
+void tst_Inspector::pendingEditOfRemovedStageIsDropped()
+{
+    const QUuid id = addStage(QStringLiteral("generate"));
+    InspectorWidget inspector(m_document.get());
+    inspector.setStage(id);
+    QTest::keyClicks(inspector.findChild<QLineEdit *>(QStringLiteral("model")),
+                     QStringLiteral("qwen"));
+    undoStack()->push(new RemoveItemsCommand(graph(), {id}));
+    const int count = undoStack()->count();
+    QTest::qWait(600); // longer than the idle commit delay
+    QCOMPARE(undoStack()->count(), count);
+    QCOMPARE(undoStack()->index(), count);
 }
 
 void tst_Inspector::clearsOnGraphReset()
@@ -660,16 +707,16 @@ void tst_Inspector::projectRelativePath_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("inside") << QStringLiteral("/work/p/data/seed.csv") << QStringLiteral("/work/p")
                             << QStringLiteral("data/seed.csv");
-    QTest::newRow("outside") << QStringLiteral("/work/other/seed.csv")
-                             << QStringLiteral("/work/p") << QStringLiteral("/work/other/seed.csv");
-    QTest::newRow("sibling prefix") << QStringLiteral("/work/p2/seed.csv")
-                                    << QStringLiteral("/work/p")
-                                    << QStringLiteral("/work/p2/seed.csv");
+    QTest::newRow("outside") << QStringLiteral("/work/other/seed.csv") << QStringLiteral("/work/p")
+                             << QStringLiteral("/work/other/seed.csv");
+    QTest::newRow("sibling prefix")
+        << QStringLiteral("/work/p2/seed.csv") << QStringLiteral("/work/p")
+        << QStringLiteral("/work/p2/seed.csv");
     QTest::newRow("dot-dot") << QStringLiteral("/work/p/../q/x.jsonl") << QStringLiteral("/work/p")
                              << QStringLiteral("/work/q/x.jsonl");
-    QTest::newRow("already relative") << QStringLiteral("export/out.jsonl")
-                                      << QStringLiteral("/work/p")
-                                      << QStringLiteral("export/out.jsonl");
+    QTest::newRow("already relative")
+        << QStringLiteral("export/out.jsonl") << QStringLiteral("/work/p")
+        << QStringLiteral("export/out.jsonl");
     QTest::newRow("no project") << QStringLiteral("/work/p/a.csv") << QString()
                                 << QStringLiteral("/work/p/a.csv");
 }
