@@ -10,15 +10,16 @@
 namespace Seedbed {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate reads the context from here; the engine has no QObject to lend it one.
+struct Text
 {
-    return QCoreApplication::translate("Seedbed::GraphCommands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::GraphCommands)
+};
 } // namespace
 
 AddStagesCommand::AddStagesCommand(PipelineGraph *graph, const QList<Stage> &stages,
-                                   const QList<Edge> &edges,
-                                   const QList<PromptTemplate> &templates, QUndoCommand *parent)
+                                   const QList<Edge> &edges, const QList<PromptTemplate> &templates,
+                                   QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_graph(graph)
     , m_stages(stages)
@@ -26,9 +27,9 @@ AddStagesCommand::AddStagesCommand(PipelineGraph *graph, const QList<Stage> &sta
     , m_templates(templates)
 {
     if (stages.size() == 1)
-        setText(tr("Add %1").arg(stages.first().name));
+        setText(Text::tr("Add %1").arg(stages.first().name));
     else
-        setText(tr("Add %n stage(s)", int(stages.size())));
+        setText(Text::tr("Add %n stage(s)", nullptr, int(stages.size())));
 }
 
 void AddStagesCommand::redo()
@@ -70,11 +71,11 @@ RemoveItemsCommand::RemoveItemsCommand(PipelineGraph *graph, const QList<QUuid> 
             m_edges.append({i, e});
     }
     if (m_stages.size() == 1)
-        setText(tr("Delete %1").arg(m_stages.first().second.name));
+        setText(Text::tr("Delete %1").arg(m_stages.first().second.name));
     else if (m_stages.isEmpty())
-        setText(tr("Delete %n connection(s)", int(m_edges.size())));
+        setText(Text::tr("Delete %n connection(s)", nullptr, int(m_edges.size())));
     else
-        setText(tr("Delete %n stage(s)", int(m_stages.size())));
+        setText(Text::tr("Delete %n stage(s)", nullptr, int(m_stages.size())));
 }
 
 void RemoveItemsCommand::redo()
@@ -105,10 +106,10 @@ MoveStagesCommand::MoveStagesCommand(PipelineGraph *graph,
         if (const Stage *stage = graph->stage(it.key()))
             m_old.insert(it.key(), stage->position);
     }
-    const Stage *single = newPositions.size() == 1 ? graph->stage(newPositions.cbegin().key())
-                                                   : nullptr;
-    setText(single ? tr("Move %1").arg(single->name)
-                   : tr("Move %n stage(s)", int(newPositions.size())));
+    const Stage *single =
+        newPositions.size() == 1 ? graph->stage(newPositions.cbegin().key()) : nullptr;
+    setText(single ? Text::tr("Move %1").arg(single->name)
+                   : Text::tr("Move %n stage(s)", nullptr, int(newPositions.size())));
 }
 
 void MoveStagesCommand::redo()
@@ -149,8 +150,8 @@ ConnectCommand::ConnectCommand(PipelineGraph *graph, const Edge &edge, Mode mode
     const Stage *to = graph->stage(edge.to);
     const QString fromName = from ? from->name : QString();
     const QString toName = to ? to->name : QString();
-    setText(mode == Connect ? tr("Connect %1 to %2").arg(fromName, toName)
-                            : tr("Disconnect %1 from %2").arg(fromName, toName));
+    setText(mode == Connect ? Text::tr("Connect %1 to %2").arg(fromName, toName)
+                            : Text::tr("Disconnect %1 from %2").arg(fromName, toName));
 }
 
 void ConnectCommand::redo()
@@ -180,7 +181,7 @@ RenameStageCommand::RenameStageCommand(PipelineGraph *graph, const QUuid &stage,
 {
     if (const Stage *s = graph->stage(stage))
         m_old = s->name;
-    setText(tr("Rename %1 to %2").arg(m_old, name));
+    setText(Text::tr("Rename %1 to %2").arg(m_old, name));
 }
 
 void RenameStageCommand::redo()
@@ -199,7 +200,7 @@ bool RenameStageCommand::mergeWith(const QUndoCommand *other)
     if (rename->m_graph != m_graph || rename->m_stage != m_stage)
         return false;
     m_new = rename->m_new;
-    setText(tr("Rename %1 to %2").arg(m_old, m_new));
+    setText(Text::tr("Rename %1 to %2").arg(m_old, m_new));
     setObsolete(m_new == m_old);
     return true;
 }
@@ -217,7 +218,7 @@ ChangeSettingCommand::ChangeSettingCommand(PipelineGraph *graph, const QUuid &st
         m_old = s->settings.value(key);
         const StageType *type = graph->typeOf(stage);
         const SettingDef *def = type ? type->setting(key) : nullptr;
-        setText(tr("Change %1 of %2").arg(def ? def->label() : key, s->name));
+        setText(Text::tr("Change %1 of %2").arg(def ? def->label() : key, s->name));
     }
 }
 

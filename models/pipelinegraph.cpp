@@ -8,8 +8,7 @@ namespace Seedbed {
 
 PipelineGraph::PipelineGraph(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 const Stage *PipelineGraph::stage(const QUuid &id) const
 {

@@ -8,10 +8,11 @@
 namespace Seedbed {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from here; the engine has no QObject to lend it one.
+struct Text
 {
-    return QCoreApplication::translate("Seedbed::PipelineValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::PipelineValidator)
+};
 
 bool isBlank(const QVariant &value)
 {
@@ -39,7 +40,7 @@ void checkSetting(const PipelineGraph &graph, const Stage &stage, const SettingD
         issues.append({stage.id, def.key, ValidationIssue::Error, message});
     };
     if (def.required && isBlank(value)) {
-        report(tr("%1 is required.").arg(def.label()));
+        report(Text::tr("%1 is required.").arg(def.label()));
         return;
     }
     switch (def.type) {
@@ -48,25 +49,25 @@ void checkSetting(const PipelineGraph &graph, const Stage &stage, const SettingD
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok) {
-            report(tr("%1 must be a number.").arg(def.label()));
-        } else if ((def.minimum.isValid() && number < def.minimum.toDouble())
-                   || (def.maximum.isValid() && number > def.maximum.toDouble())) {
-            report(tr("%1 is %2; it must be between %3 and %4.")
+            report(Text::tr("%1 must be a number.").arg(def.label()));
+        } else if ((def.minimum.isValid() && number < def.minimum.toDouble()) ||
+                   (def.maximum.isValid() && number > def.maximum.toDouble())) {
+            report(Text::tr("%1 is %2; it must be between %3 and %4.")
                        .arg(def.label(), formatNumber(value), formatNumber(def.minimum),
                             formatNumber(def.maximum)));
         } else if (def.type == SettingType::Integer && number != qRound64(number)) {
-            report(tr("%1 must be a whole number.").arg(def.label()));
+            report(Text::tr("%1 must be a whole number.").arg(def.label()));
         }
         break;
     }
     case SettingType::Choice:
         if (!def.choices.contains(value.toString()))
-            report(tr("%1 \"%2\" is not one of the offered choices.")
+            report(Text::tr("%1 \"%2\" is not one of the offered choices.")
                        .arg(def.label(), value.toString()));
         break;
     case SettingType::Template:
         if (!isBlank(value) && !graph.promptTemplate(QUuid::fromString(value.toString())))
-            report(tr("The chosen prompt template no longer exists; choose another."));
+            report(Text::tr("The chosen prompt template no longer exists; choose another."));
         break;
     default:
         break;
@@ -83,8 +84,7 @@ QList<ValidationIssue> PipelineValidator::validate(const PipelineGraph &graph)
     return issues;
 }
 
-QList<ValidationIssue> PipelineValidator::validateStage(const PipelineGraph &graph,
-                                                        const QUuid &id)
+QList<ValidationIssue> PipelineValidator::validateStage(const PipelineGraph &graph, const QUuid &id)
 {
     QList<ValidationIssue> issues;
     const Stage *stage = graph.stage(id);
@@ -93,15 +93,15 @@ QList<ValidationIssue> PipelineValidator::validateStage(const PipelineGraph &gra
     const StageType *type = graph.typeOf(id);
     if (!type) {
         issues.append({id, QString(), ValidationIssue::Error,
-                       tr("The stage type \"%1\" is unknown to this version of Seedbed.")
+                       Text::tr("The stage type \"%1\" is unknown to this version of Seedbed.")
                            .arg(stage->type)});
         return issues;
     }
     for (const Edge &edge : graph.outputEdges(id)) {
         if (graph.reaches(edge.to, id)) {
             issues.append({id, QString(), ValidationIssue::Error,
-                           tr("This stage is part of a loop; remove one of the connections "
-                              "of the loop.")});
+                           Text::tr("This stage is part of a loop; remove one of the connections "
+                                    "of the loop.")});
             break;
         }
     }
@@ -111,14 +111,14 @@ QList<ValidationIssue> PipelineValidator::validateStage(const PipelineGraph &gra
             connected = connected || edge.toPort == port.id;
         if (port.required && !connected)
             issues.append({id, QString(), ValidationIssue::Error,
-                           tr("The input \"%1\" is not connected; connect a stage's output "
-                              "to it.")
+                           Text::tr("The input \"%1\" is not connected; connect a stage's output "
+                                    "to it.")
                                .arg(port.label())});
     }
-    if (type->hasOutput && type->category != StageCategory::Export
-        && graph.outputEdges(id).isEmpty() && !graph.stages().isEmpty())
+    if (type->hasOutput && type->category != StageCategory::Export &&
+        graph.outputEdges(id).isEmpty() && !graph.stages().isEmpty())
         issues.append({id, QString(), ValidationIssue::Warning,
-                       tr("Nothing uses the output of this stage.")});
+                       Text::tr("Nothing uses the output of this stage.")});
     for (const SettingDef &def : type->settings)
         checkSetting(graph, *stage, def, issues);
     if (type->check) {

@@ -19,10 +19,11 @@ namespace Seedbed {
 namespace {
 constexpr char lockName[] = ".seedbed.lock";
 
-QString tr(const char *text)
+// lupdate reads the context from here; the engine has no QObject to lend it one.
+struct Text
 {
-    return QCoreApplication::translate("Seedbed::ProjectDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::ProjectDocument)
+};
 
 void setError(ProjectError *error, ProjectError::Code code, const QString &message)
 {
@@ -35,14 +36,15 @@ bool prepareEmptyFolder(const QString &folder, ProjectError *error)
 {
     QDir dir(folder);
     if (dir.exists() && !dir.isEmpty()) {
-        setError(error, ProjectError::Io,
-                 tr("The folder %1 is not empty. Choose a new or empty folder for the project.")
-                     .arg(QDir::toNativeSeparators(folder)));
+        setError(
+            error, ProjectError::Io,
+            Text::tr("The folder %1 is not empty. Choose a new or empty folder for the project.")
+                .arg(QDir::toNativeSeparators(folder)));
         return false;
     }
     if (!QDir().mkpath(folder)) {
         setError(error, ProjectError::Io,
-                 tr("Could not create the folder %1. Check that you may write there.")
+                 Text::tr("Could not create the folder %1. Check that you may write there.")
                      .arg(QDir::toNativeSeparators(folder)));
         return false;
     }
@@ -62,15 +64,16 @@ std::unique_ptr<QLockFile> acquireLock(const QString &folder, ProjectError *erro
         QString host;
         QString application;
         lock->getLockInfo(&pid, &host, &application);
-        setError(error, ProjectError::Locked,
-                 tr("This project is already open in another Seedbed window (process %1 on %2). "
-                    "Switch to that window, or close it there and try again.")
-                     .arg(pid)
-                     .arg(host));
+        setError(
+            error, ProjectError::Locked,
+            Text::tr("This project is already open in another Seedbed window (process %1 on %2). "
+                     "Switch to that window, or close it there and try again.")
+                .arg(pid)
+                .arg(host));
     } else {
         setError(error, ProjectError::Io,
-                 tr("Could not lock the project folder %1 for writing. Check that you may "
-                    "write there.")
+                 Text::tr("Could not lock the project folder %1 for writing. Check that you may "
+                          "write there.")
                      .arg(QDir::toNativeSeparators(folder)));
     }
     return nullptr;
@@ -81,8 +84,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, ProjectError 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         setError(error, ProjectError::Io,
-                 tr("Could not save %1: %2. Your changes are kept in memory; free some disk "
-                    "space or check permissions and they will be saved again.")
+                 Text::tr("Could not save %1: %2. Your changes are kept in memory; free some disk "
+                          "space or check permissions and they will be saved again.")
                      .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
@@ -118,8 +121,7 @@ QString ProjectDocument::projectFilePath() const
     return QDir(m_folder).filePath(QLatin1String(ProjectFormat::fileName));
 }
 
-std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &folder,
-                                                         const QString &name,
+std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &folder, const QString &name,
                                                          ProjectError *error)
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
@@ -148,14 +150,14 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Proj
     const QString display = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists()) {
         setError(error, ProjectError::NotFound,
-                 tr("There is no Seedbed project at %1 (no %2 file).")
+                 Text::tr("There is no Seedbed project at %1 (no %2 file).")
                      .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName)));
         return nullptr;
     }
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly)) {
         setError(error, ProjectError::Io,
-                 tr("Could not read %1: %2.").arg(display, file.errorString()));
+                 Text::tr("Could not read %1: %2.").arg(display, file.errorString()));
         return nullptr;
     }
     const QByteArray bytes = file.readAll();
@@ -234,8 +236,8 @@ bool ProjectDocument::saveAs(const QString &folder, ProjectError *error)
     const QString database = QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName));
     auto newStore = std::make_unique<ProjectStore>();
     const bool ok = writeAtomically(QDir(absolute).filePath(QLatin1String(ProjectFormat::fileName)),
-                                    bytes, error)
-                    && m_store->backupTo(database, error) && newStore->open(database, error);
+                                    bytes, error) &&
+                    m_store->backupTo(database, error) && newStore->open(database, error);
     if (!ok) {
         // Leave no half-made copy behind; the original stays open and untouched.
         m_name = oldName;
@@ -270,7 +272,8 @@ void ProjectDocument::scheduleSave()
     if (!m_firstUnsavedEdit.isValid())
         m_firstUnsavedEdit.start();
     const qint64 left = m_maxDelayMs - m_firstUnsavedEdit.elapsed();
-    m_saveTimer.start(int(std::clamp<qint64>(std::min<qint64>(m_debounceMs, left), 0, m_maxDelayMs)));
+    m_saveTimer.start(
+        int(std::clamp<qint64>(std::min<qint64>(m_debounceMs, left), 0, m_maxDelayMs)));
 }
 
 } // namespace Seedbed

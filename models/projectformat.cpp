@@ -12,10 +12,11 @@
 namespace Seedbed {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from here; the engine has no QObject to lend it one.
+struct Text
 {
-    return QCoreApplication::translate("Seedbed::ProjectFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::ProjectFormat)
+};
 
 QString idString(const QUuid &id)
 {
@@ -26,7 +27,7 @@ bool readId(const QJsonObject &object, const QString &key, QUuid *id, QString *p
 {
     *id = QUuid::fromString(object.value(key).toString());
     if (id->isNull()) {
-        *problem = tr("\"%1\" is missing or is not a valid id.").arg(key);
+        *problem = Text::tr("\"%1\" is missing or is not a valid id.").arg(key);
         return false;
     }
     return true;
@@ -41,12 +42,12 @@ int lineOf(const QByteArray &bytes, qsizetype offset)
 QByteArray ProjectFormat::toBytes(const QJsonObject &object)
 {
     static const StableJson writer({
-        QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
-        QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("number"),
-        QStringLiteral("savedAt"), QStringLiteral("note"), QStringLiteral("position"),
-        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("port"),
-        QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("settings"),
-        QStringLiteral("versions"), QStringLiteral("stages"), QStringLiteral("edges"),
+        QStringLiteral("format"),    QStringLiteral("version"), QStringLiteral("id"),
+        QStringLiteral("type"),      QStringLiteral("name"),    QStringLiteral("number"),
+        QStringLiteral("savedAt"),   QStringLiteral("note"),    QStringLiteral("position"),
+        QStringLiteral("from"),      QStringLiteral("to"),      QStringLiteral("port"),
+        QStringLiteral("system"),    QStringLiteral("user"),    QStringLiteral("settings"),
+        QStringLiteral("versions"),  QStringLiteral("stages"),  QStringLiteral("edges"),
         QStringLiteral("templates"),
     });
     return writer.write(object);
@@ -85,10 +86,8 @@ QJsonObject ProjectFormat::templateToJson(const PromptTemplate &t)
         });
     }
     return {
-        {QStringLiteral("id"), idString(t.id)},
-        {QStringLiteral("name"), t.name},
-        {QStringLiteral("system"), t.system},
-        {QStringLiteral("user"), t.user},
+        {QStringLiteral("id"), idString(t.id)}, {QStringLiteral("name"), t.name},
+        {QStringLiteral("system"), t.system},   {QStringLiteral("user"), t.user},
         {QStringLiteral("versions"), versions},
     };
 }
@@ -99,13 +98,14 @@ bool ProjectFormat::stageFromJson(const QJsonObject &object, Stage *stage, QStri
         return false;
     stage->type = object.value(QStringLiteral("type")).toString();
     if (stage->type.isEmpty()) {
-        *problem = tr("A stage has no type.");
+        *problem = Text::tr("A stage has no type.");
         return false;
     }
     stage->name = object.value(QStringLiteral("name")).toString();
     const QJsonArray position = object.value(QStringLiteral("position")).toArray();
     if (position.size() != 2 || !position.at(0).isDouble() || !position.at(1).isDouble()) {
-        *problem = tr("The position of stage \"%1\" is not a pair of numbers.").arg(stage->name);
+        *problem =
+            Text::tr("The position of stage \"%1\" is not a pair of numbers.").arg(stage->name);
         return false;
     }
     stage->position = QPointF(position.at(0).toDouble(), position.at(1).toDouble());
@@ -116,19 +116,18 @@ bool ProjectFormat::stageFromJson(const QJsonObject &object, Stage *stage, QStri
 
 bool ProjectFormat::edgeFromJson(const QJsonObject &object, Edge *edge, QString *problem)
 {
-    if (!readId(object, QStringLiteral("from"), &edge->from, problem)
-        || !readId(object, QStringLiteral("to"), &edge->to, problem))
+    if (!readId(object, QStringLiteral("from"), &edge->from, problem) ||
+        !readId(object, QStringLiteral("to"), &edge->to, problem))
         return false;
     edge->toPort = object.value(QStringLiteral("port")).toString();
     if (edge->toPort.isEmpty()) {
-        *problem = tr("A connection names no input port.");
+        *problem = Text::tr("A connection names no input port.");
         return false;
     }
     return true;
 }
 
-bool ProjectFormat::templateFromJson(const QJsonObject &object, PromptTemplate *t,
-                                     QString *problem)
+bool ProjectFormat::templateFromJson(const QJsonObject &object, PromptTemplate *t, QString *problem)
 {
     if (!readId(object, QStringLiteral("id"), &t->id, problem))
         return false;
@@ -140,8 +139,8 @@ bool ProjectFormat::templateFromJson(const QJsonObject &object, PromptTemplate *
         const QJsonObject v = value.toObject();
         PromptVersion version;
         version.number = v.value(QStringLiteral("number")).toInt();
-        version.savedAt = QDateTime::fromString(v.value(QStringLiteral("savedAt")).toString(),
-                                                Qt::ISODate);
+        version.savedAt =
+            QDateTime::fromString(v.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         version.note = v.value(QStringLiteral("note")).toString();
         version.system = v.value(QStringLiteral("system")).toString();
         version.user = v.value(QStringLiteral("user")).toString();
@@ -164,8 +163,8 @@ QVariantMap ProjectFormat::normalizedSettings(const QString &typeId, const QVari
         switch (def->type) {
         case SettingType::Integer:
             // Keep out-of-range or fractional numbers as they are, for the validator to report.
-            if (value.canConvert<double>() && value.toDouble() == qRound64(value.toDouble())
-                && qAbs(value.toDouble()) < 2147483647.0)
+            if (value.canConvert<double>() && value.toDouble() == qRound64(value.toDouble()) &&
+                qAbs(value.toDouble()) < 2147483647.0)
                 value = value.toInt();
             break;
         case SettingType::Real:
@@ -229,66 +228,69 @@ bool ProjectFormat::parse(const QByteArray &bytes, const QString &source, Projec
     if (parseError.error != QJsonParseError::NoError) {
         if (looksOurs)
             return fail(ProjectError::Corrupt,
-                        tr("%1 is damaged: %2 at line %3. Restore it from a backup or from "
-                           "version control.")
+                        Text::tr("%1 is damaged: %2 at line %3. Restore it from a backup or from "
+                                 "version control.")
                             .arg(source, parseError.errorString())
                             .arg(lineOf(bytes, parseError.offset)));
         return fail(ProjectError::NotAProject,
-                    tr("%1 is not a Seedbed project file (it is not JSON).").arg(source));
+                    Text::tr("%1 is not a Seedbed project file (it is not JSON).").arg(source));
     }
     const QJsonObject root = document.object();
-    if (!document.isObject()
-        || root.value(QStringLiteral("format")).toString() != QLatin1String(formatId))
+    if (!document.isObject() ||
+        root.value(QStringLiteral("format")).toString() != QLatin1String(formatId))
         return fail(ProjectError::NotAProject,
-                    tr("%1 is not a Seedbed project file (it has no \"format\": \"%2\").")
+                    Text::tr("%1 is not a Seedbed project file (it has no \"format\": \"%2\").")
                         .arg(source, QLatin1String(formatId)));
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const double version = versionValue.toDouble(-1);
     if (!versionValue.isDouble() || version < 1 || version != qRound64(version))
-        return fail(ProjectError::Corrupt,
-                    tr("%1 is damaged: its format version is missing or invalid.").arg(source));
+        return fail(
+            ProjectError::Corrupt,
+            Text::tr("%1 is damaged: its format version is missing or invalid.").arg(source));
     if (version > currentVersion)
-        return fail(ProjectError::NewerVersion,
-                    tr("%1 was written by a newer version of Seedbed (project format %2); this "
-                       "version reads up to format %3. Update Seedbed to open it.")
-                        .arg(source)
-                        .arg(qint64(version))
-                        .arg(currentVersion));
+        return fail(
+            ProjectError::NewerVersion,
+            Text::tr("%1 was written by a newer version of Seedbed (project format %2); this "
+                     "version reads up to format %3. Update Seedbed to open it.")
+                .arg(source)
+                .arg(qint64(version))
+                .arg(currentVersion));
 
     ProjectData result;
     result.name = root.value(QStringLiteral("name")).toString();
     QSet<QUuid> ids;
     QString problem;
     const auto corrupt = [&](const QString &what) {
-        return fail(ProjectError::Corrupt, tr("%1 is damaged: %2").arg(source, what));
+        return fail(ProjectError::Corrupt, Text::tr("%1 is damaged: %2").arg(source, what));
     };
     for (const QJsonValue &value : root.value(QStringLiteral("stages")).toArray()) {
         Stage stage;
         if (!value.isObject() || !stageFromJson(value.toObject(), &stage, &problem))
-            return corrupt(problem.isEmpty() ? tr("a stage is not an object.") : problem);
+            return corrupt(problem.isEmpty() ? Text::tr("a stage is not an object.") : problem);
         if (ids.contains(stage.id))
-            return corrupt(tr("two stages share the id %1.").arg(idString(stage.id)));
+            return corrupt(Text::tr("two stages share the id %1.").arg(idString(stage.id)));
         ids.insert(stage.id);
         result.stages.append(stage);
     }
     for (const QJsonValue &value : root.value(QStringLiteral("edges")).toArray()) {
         Edge edge;
         if (!value.isObject() || !edgeFromJson(value.toObject(), &edge, &problem))
-            return corrupt(problem.isEmpty() ? tr("a connection is not an object.") : problem);
+            return corrupt(problem.isEmpty() ? Text::tr("a connection is not an object.")
+                                             : problem);
         if (!ids.contains(edge.from) || !ids.contains(edge.to))
-            return corrupt(tr("a connection refers to a stage that does not exist."));
+            return corrupt(Text::tr("a connection refers to a stage that does not exist."));
         if (result.edges.contains(edge))
-            return corrupt(tr("a connection is listed twice."));
+            return corrupt(Text::tr("a connection is listed twice."));
         result.edges.append(edge);
     }
     QSet<QUuid> templateIds;
     for (const QJsonValue &value : root.value(QStringLiteral("templates")).toArray()) {
         PromptTemplate t;
         if (!value.isObject() || !templateFromJson(value.toObject(), &t, &problem))
-            return corrupt(problem.isEmpty() ? tr("a prompt template is not an object.")
+            return corrupt(problem.isEmpty() ? Text::tr("a prompt template is not an object.")
                                              : problem);
         if (templateIds.contains(t.id))
-            return corrupt(tr("two prompt templates share the id %1.").arg(idString(t.id)));
+            return corrupt(Text::tr("two prompt templates share the id %1.").arg(idString(t.id)));
         templateIds.insert(t.id);
         result.templates.append(t);
     }

@@ -13,7 +13,9 @@ namespace Seedbed {
 class StableJson
 {
 public:
-    explicit StableJson(QStringList keyOrder = {}) : m_keyOrder(std::move(keyOrder)) {}
+    explicit StableJson(QStringList keyOrder = {})
+        : m_keyOrder(std::move(keyOrder))
+    {}
 
     QByteArray write(const QJsonValue &value) const;
 

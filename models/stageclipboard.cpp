@@ -65,8 +65,8 @@ bool StageClipboard::paste(const QByteArray &bytes, const PipelineGraph &target,
     }
     for (const QJsonValue &value : root.value(QStringLiteral("edges")).toArray()) {
         Edge edge;
-        if (!ProjectFormat::edgeFromJson(value.toObject(), &edge, &problem)
-            || !newIds.contains(edge.from) || !newIds.contains(edge.to))
+        if (!ProjectFormat::edgeFromJson(value.toObject(), &edge, &problem) ||
+            !newIds.contains(edge.from) || !newIds.contains(edge.to))
             return false;
         edge.from = newIds.value(edge.from);
         edge.to = newIds.value(edge.to);

@@ -29,8 +29,8 @@ public:
     };
     /*! Prepares pasting \a bytes into \a target, shifted by \a offset; false when \a bytes
         are not a Seedbed copy. */
-    static bool paste(const QByteArray &bytes, const PipelineGraph &target,
-                      const QPointF &offset, Paste *result);
+    static bool paste(const QByteArray &bytes, const PipelineGraph &target, const QPointF &offset,
+                      Paste *result);
 };
 
 } // namespace Seedbed

@@ -91,8 +91,8 @@ Qt::ItemFlags StageTypeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.internalId() == categoryNode)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
-           | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
+           Qt::ItemNeverHasChildren;
 }
 
 QStringList StageTypeModel::mimeTypes() const

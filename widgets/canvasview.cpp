@@ -1,5 +1,7 @@
 #include "widgets/canvasview.h"
 
+#include "widgets/edgeitem.h"
+
 #include "models/stageregistry.h"
 #include "models/stagetypemodel.h"
 #include "widgets/canvasscene.h"
@@ -86,9 +88,30 @@ void CanvasView::resetZoom()
     setZoom(1.0);
 }
 
+void CanvasView::fitToViewWhenShown()
+{
+    m_fitPending = true;
+    if (isVisible())
+        fitToView();
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitPending)
+        fitToView();
+}
+
 void CanvasView::fitToView()
 {
-    const QRectF stages = canvasScene()->stagesBoundingRect();
+    QRectF stages = canvasScene()->stagesBoundingRect();
+    if (!stages.isNull()) {
+        // Connections that run backwards curve outside the cards: fit them too.
+        for (const QGraphicsItem *item : canvasScene()->items()) {
+            if (item->type() == EdgeItem::Type)
+                stages |= item->sceneBoundingRect();
+        }
+    }
     if (stages.isNull()) {
         resetZoom();
         centerOn(0, 0);
@@ -105,6 +128,7 @@ void CanvasView::fitToView()
 
 void CanvasView::zoomAbout(double zoom, const QPointF &viewportPos)
 {
+    m_fitPending = false; // the user chose a zoom
     zoom = std::clamp(zoom, minimumZoom, maximumZoom);
     if (zoom == m_zoom)
         return;
@@ -155,6 +179,7 @@ bool CanvasView::viewportEvent(QEvent *event)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    m_fitPending = false;
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panLast = event->position().toPoint();

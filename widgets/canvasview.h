@@ -30,11 +30,15 @@ public:
     void resetZoom();
     /*! Shows every stage with a margin, never enlarging beyond 100 %. */
     void fitToView();
+    /*! Fits the pipeline once the view has its final size: on the next resize, or now when
+        it is already visible. Until then, the user's own zoom or pan cancels it. */
+    void fitToViewWhenShown();
 
 signals:
     void zoomChanged(double zoom);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -54,6 +58,7 @@ private:
     void updatePanCursor();
 
     double m_zoom = 1.0;
+    bool m_fitPending = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;

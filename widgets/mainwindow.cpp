@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -95,9 +96,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
+    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available.boundedTo(QSize(1600, 1000)) * 0.9);
+    }
+    if (!restoreState(settings.value(QLatin1String(stateKey)).toByteArray())) {
+        // Wide enough for the inspector's forms, so that selecting a stage does not resize it.
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("stagesDock")),
+                     findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
+                    {240, 400}, Qt::Horizontal);
+    }
 
     updateRecentMenu();
     updateTitle();
@@ -300,9 +308,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     updateActions();
     m_zoomLabel->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
     m_saveLabel->setText(tr("Saved"));
-    // Show the whole pipeline once the view has its final size.
-    QMetaObject::invokeMethod(
-        m_view, [view = m_view] { view->fitToView(); }, Qt::QueuedConnection);
+    m_view->fitToViewWhenShown();
 }
 
 void MainWindow::closeProject()

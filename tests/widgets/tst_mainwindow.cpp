@@ -170,13 +170,13 @@ void TestMainWindow::copyPasteBetweenProjects()
     QCOMPARE(target->stages().size(), 2);
     QCOMPARE(target->edges().size(), 1);        // the edge between the two copied stages
     QCOMPARE(target->templates().size(), 2);    // the templates they use came along
-    QCOMPARE(typeOfStageNamed(*target, "Generate exchanges"), QStringLiteral("generate"));
+    QCOMPARE(typeOfStageNamed(*target, "Generate Q&A"), QStringLiteral("generate"));
     QCOMPARE(window.document()->undoStack()->count(), 1); // one paste, one step
     QCOMPARE(window.scene()->selectedStageIds().size(), 2);
 
     findAction(&window, "Edit", "Paste")->trigger(); // again: fresh ids and names
     QCOMPARE(target->stages().size(), 4);
-    QCOMPARE(typeOfStageNamed(*target, "Generate exchanges 2"), QStringLiteral("generate"));
+    QCOMPARE(typeOfStageNamed(*target, "Generate Q&A 2"), QStringLiteral("generate"));
     QCOMPARE(target->templates().size(), 2);
 }
 
