@@ -1,8 +1,9 @@
 # Two commands: `make run` and `make test`. Both install what is missing first.
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
-# WERROR=ON turns compiler warnings into errors (CI sets it).
-WERROR ?= OFF
+# WERROR=ON turns compiler warnings into errors (CI sets it); once set it stays in the
+# build folder's cache until given again, so switching targets never forces a rebuild.
+CMAKE_FLAGS := $(if $(WERROR),-DSEEDBED_WERROR=$(WERROR))
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: all deps configure build run test format clean
@@ -15,9 +16,9 @@ deps:
 configure: deps
 	@if [ ! -f $(BUILD_DIR)/CMakeCache.txt ]; then \
 	  if command -v ninja >/dev/null 2>&1; then gen=Ninja; else gen="Unix Makefiles"; fi; \
-	  cmake -S . -B $(BUILD_DIR) -G "$$gen" -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DSEEDBED_WERROR=$(WERROR); \
-	else \
-	  cmake -S . -B $(BUILD_DIR) -DSEEDBED_WERROR=$(WERROR) >/dev/null; \
+	  cmake -S . -B $(BUILD_DIR) -G "$$gen" -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS); \
+	elif [ -n "$(CMAKE_FLAGS)" ]; then \
+	  cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null; \
 	fi
 
 build: configure

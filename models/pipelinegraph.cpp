@@ -24,32 +24,17 @@ const StageType *PipelineGraph::typeOf(const QUuid &id) const
 
 QList<Edge> PipelineGraph::edgesOf(const QUuid &stage) const
 {
-    QList<Edge> result;
-    for (const Edge &e : m_edges) {
-        if (e.from == stage || e.to == stage)
-            result.append(e);
-    }
-    return result;
+    return edgesWhere([&stage](const Edge &e) { return e.from == stage || e.to == stage; });
 }
 
 QList<Edge> PipelineGraph::inputEdges(const QUuid &stage) const
 {
-    QList<Edge> result;
-    for (const Edge &e : m_edges) {
-        if (e.to == stage)
-            result.append(e);
-    }
-    return result;
+    return edgesWhere([&stage](const Edge &e) { return e.to == stage; });
 }
 
 QList<Edge> PipelineGraph::outputEdges(const QUuid &stage) const
 {
-    QList<Edge> result;
-    for (const Edge &e : m_edges) {
-        if (e.from == stage)
-            result.append(e);
-    }
-    return result;
+    return edgesWhere([&stage](const Edge &e) { return e.from == stage; });
 }
 
 bool PipelineGraph::reaches(const QUuid &from, const QUuid &to) const

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QObject>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Seedbed {
 
 struct StageType;
@@ -83,6 +86,12 @@ signals:
 
 private:
     void rebuildIndex();
+    template<typename Predicate> QList<Edge> edgesWhere(Predicate keep) const
+    {
+        QList<Edge> result;
+        std::copy_if(m_edges.cbegin(), m_edges.cend(), std::back_inserter(result), keep);
+        return result;
+    }
 
     QList<Stage> m_stages;
     QHash<QUuid, qsizetype> m_index;

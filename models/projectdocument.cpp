@@ -216,8 +216,9 @@ bool ProjectDocument::save(ProjectError *error)
             return false;
         m_savedBytes = bytes;
     }
+    // The undo stack is deliberately not marked clean: QUndoStack never merges into the
+    // clean command, so autosaving would cut one drag or one typed word into many steps.
     m_firstUnsavedEdit.invalidate();
-    m_undoStack->setClean();
     emit saved();
     return true;
 }
@@ -253,7 +254,6 @@ bool ProjectDocument::saveAs(const QString &folder, ProjectError *error)
     m_savedBytes = bytes;
     m_saveTimer.stop();
     m_firstUnsavedEdit.invalidate();
-    m_undoStack->setClean();
     emit folderChanged(m_folder);
     emit saved();
     return true;

@@ -186,8 +186,7 @@ QString SettingDef::choiceLabel(const QString &value)
         {QStringLiteral("text"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Plain text")},
         {QStringLiteral("json"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "JSON object")},
         {QStringLiteral("all"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Every combination")},
-        {QStringLiteral("random"),
-         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Random combinations")},
+        {QStringLiteral("random"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "At random")},
         {QStringLiteral("synonyms"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Paraphrase")},
         {QStringLiteral("style"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Change style")},
         {QStringLiteral("difficulty"),
@@ -477,7 +476,7 @@ StageRegistry::StageRegistry()
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Every combination, or a random sample of them.")},
             {QStringLiteral("count"),
-             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Random combinations"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Combinations drawn"),
              SettingType::Integer,
              100,
              1,
@@ -891,7 +890,7 @@ StageRegistry::StageRegistry()
         t.id = QStringLiteral("dedup_exact");
         t.nameSource = QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Exact dedup");
         t.descriptionSource = QT_TRANSLATE_NOOP(
-            "Seedbed::StageRegistry", "Marks records whose fields are identical (after normalising "
+            "Seedbed::StageRegistry", "Marks records whose fields are identical (after normalizing "
                                       "case and spaces) as duplicates.");
         t.category = StageCategory::Quality;
         t.icon = icon("dedup");
@@ -1023,7 +1022,7 @@ StageRegistry::StageRegistry()
         t.nameSource = QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Mix with real data");
         t.descriptionSource =
             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                              "Blends synthetic records with real, human-labelled ones in a "
+                              "Blends synthetic records with real, human-labeled ones in a "
                               "chosen ratio, so that real data anchors the distribution.");
         t.category = StageCategory::Mixing;
         t.icon = icon("mix");

@@ -27,6 +27,7 @@ packages=(
   libgl-dev
   xvfb
   xauth
+  fonts-wqy-microhei
   x11-utils
   imagemagick
 )

@@ -20,9 +20,9 @@
     </message>
     <message numerus="yes">
         <source>Add %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n stage</numerusform>
+            <numerusform>Add %n stages</numerusform>
         </translation>
     </message>
     <message>
@@ -31,16 +31,16 @@
     </message>
     <message numerus="yes">
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n connection</numerusform>
+            <numerusform>Delete %n connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n stage</numerusform>
+            <numerusform>Delete %n stages</numerusform>
         </translation>
     </message>
     <message>
@@ -49,9 +49,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n stage</numerusform>
+            <numerusform>Move %n stages</numerusform>
         </translation>
     </message>
     <message>
@@ -91,9 +91,9 @@
     </message>
     <message numerus="yes">
         <source>%n stages selected. Select a single stage to edit its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage selected. Select a single stage to edit its settings.</numerusform>
+            <numerusform>%n stages selected. Select a single stage to edit its settings.</numerusform>
         </translation>
     </message>
     <message>
@@ -177,14 +177,6 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,10 +822,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Random combinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paraphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,10 +1294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marks records whose fields are identical (after normalising case and spaces) as duplicates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fields compared; empty compares all fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,10 +1379,6 @@
     </message>
     <message>
         <source>Mix with real data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blends synthetic records with real, human-labelled ones in a chosen ratio, so that real data anchors the distribution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1527,22 @@
     </message>
     <message>
         <source>Optional system message added to every exported conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combinations drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks records whose fields are identical (after normalizing case and spaces) as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blends synthetic records with real, human-labeled ones in a chosen ratio, so that real data anchors the distribution.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

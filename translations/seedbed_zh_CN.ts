@@ -5,1618 +5,1614 @@
     <name>Seedbed::CanvasScene</name>
     <message>
         <source>There is no stage type &quot;%1&quot; in this version of Seedbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Seedbed 中没有节点类型“%1”。</translation>
     </message>
     <message>
         <source>Drop the connection on one of the inputs of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将连线放到“%1”的某个输入端口上。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::GraphCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 条连线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 连接到 %2</translation>
     </message>
     <message>
         <source>Disconnect %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>断开 %1 与 %2 的连接</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %2 的 %1</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::InspectorWidget</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目。</translation>
     </message>
     <message>
         <source>Select a stage on the canvas to edit its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>在画布上选择一个节点以编辑其设置。</translation>
     </message>
     <message numerus="yes">
         <source>%n stages selected. Select a single stage to edit its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个节点。请只选择一个节点来编辑其设置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>节点名称</translation>
     </message>
     <message>
         <source>The name shown on the canvas; press Enter to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上显示的名称；按 Enter 键重命名。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unknown stage type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知节点类型“%1”</translation>
     </message>
     <message>
         <source>This project was made with a Seedbed that knows more stage types. The stage is kept as it is but cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目由支持更多节点类型的 Seedbed 版本创建。该节点会原样保留，但无法编辑。</translation>
     </message>
     <message>
         <source>Receives fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入字段：</translation>
     </message>
     <message>
         <source>Adds fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增字段：</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Projects save themselves as you edit; this writes pending edits now.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目会在编辑时自动保存；此操作会立即写入尚未保存的修改。</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find Stage Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找节点类型(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Fit Pipeline in Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Seedbed</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Seedbed(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>节点库</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Could not save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建项目</translation>
     </message>
     <message>
         <source>Cannot open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开示例</translation>
     </message>
     <message>
         <source>Could not copy the example project to %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将示例项目复制到 %1。请检查是否有该位置的写入权限。</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Seedbed projects (project.seedbed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seedbed 项目 (project.seedbed)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 副本</translation>
     </message>
     <message>
         <source>The clipboard holds no Seedbed stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有 Seedbed 节点。</translation>
     </message>
     <message>
         <source>The clipboard content is damaged and cannot be pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板内容已损坏，无法粘贴。</translation>
     </message>
     <message>
         <source>%1 — Seedbed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Seedbed</translation>
     </message>
     <message>
         <source>Seedbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seedbed</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message>
         <source>About Seedbed</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Seedbed</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Seedbed %1&lt;/h3&gt;&lt;p&gt;Grow high-quality training datasets for language models from a few seed examples: design prompts, diversify generation, control quality, mix with real data and export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Seedbed %1&lt;/h3&gt;&lt;p&gt;从少量种子样例出发，为语言模型培育高质量的训练数据集：设计提示词、多样化生成、质量控制、混合真实数据并导出。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>For example: Customer support Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客服问答</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置(&amp;L)：</translation>
     </message>
     <message>
         <source>Project folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹：</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Enter a name for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入项目名称。</translation>
     </message>
     <message>
         <source>Use letters or digits in the name; it also names the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称中请使用文字或数字；它也用作项目文件夹的名称。</translation>
     </message>
     <message>
         <source>Choose the location where the project folder is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择创建项目文件夹的位置。</translation>
     </message>
     <message>
         <source>Enter the location as a full path, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以完整路径输入位置，或点击“浏览”进行选择。</translation>
     </message>
     <message>
         <source>The location %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 是文件，而不是文件夹。</translation>
     </message>
     <message>
         <source>A file named %1 already exists in this location. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此位置已存在名为 %1 的文件。请换一个名称。</translation>
     </message>
     <message>
         <source>The folder %1 already exists and is not empty. Choose another name or location.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 已存在且不为空。请换一个名称或位置。</translation>
     </message>
     <message>
         <source>You may not create folders in %1. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在 %1 中创建文件夹的权限。请选择其他位置。</translation>
     </message>
     <message>
         <source>Choose Location</source>
-        <translation type="unfinished"></translation>
+        <translation>选择位置</translation>
     </message>
     <message>
         <source>(enter a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请输入名称）</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::PipelineGraph</name>
     <message>
         <source>The stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该节点已不存在。</translation>
     </message>
     <message>
         <source>A stage cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点不能连接到自身。</translation>
     </message>
     <message>
         <source>The stage type is unknown to this version of Seedbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Seedbed 无法识别该节点类型。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no output: it is the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有输出：它是流水线的终点。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no input: it is a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不接受输入：它是数据源。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no input named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有名为“%2”的输入。</translation>
     </message>
     <message>
         <source>These stages are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个节点已经连接。</translation>
     </message>
     <message>
         <source>The input &quot;%1&quot; of &quot;%2&quot; is already connected; remove that connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的输入“%1”已有连接；请先删除该连接。</translation>
     </message>
     <message>
         <source>This connection would make a loop: &quot;%1&quot; already feeds &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接会形成环路：“%1”已在向“%2”提供数据。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::PipelineValidator</name>
     <message>
         <source>The stage type &quot;%1&quot; is unknown to this version of Seedbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Seedbed 无法识别节点类型“%1”。</translation>
     </message>
     <message>
         <source>This stage is part of a loop; remove one of the connections of the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点位于环路中；请删除环路中的某个连接。</translation>
     </message>
     <message>
         <source>The input &quot;%1&quot; is not connected; connect a stage&apos;s output to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入“%1”尚未连接；请将某个节点的输出连接到它。</translation>
     </message>
     <message>
         <source>Nothing uses the output of this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点的输出未被使用。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为必填项。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是数字。</translation>
     </message>
     <message>
         <source>%1 is %2; it must be between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为 %2；必须介于 %3 和 %4 之间。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是整数。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of the offered choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的值“%2”不在可选项中。</translation>
     </message>
     <message>
         <source>The chosen prompt template no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选提示词模板已不存在；请另选一个。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::ProjectDocument</name>
     <message>
         <source>There is no Seedbed project at %1 (no %2 file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 Seedbed 项目（缺少 %2 文件）。</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不为空。请为项目选择一个新的或空的文件夹。</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。请检查是否有该位置的写入权限。</translation>
     </message>
     <message>
         <source>This project is already open in another Seedbed window (process %1 on %2). Switch to that window, or close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目已在另一个 Seedbed 窗口中打开（%2 上的进程 %1）。请切换到该窗口，或在那里关闭项目后重试。</translation>
     </message>
     <message>
         <source>Could not lock the project folder %1 for writing. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定项目文件夹 %1 以进行写入。请检查是否有该位置的写入权限。</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Your changes are kept in memory; free some disk space or check permissions and they will be saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2。你的修改仍保留在内存中；释放磁盘空间或检查权限后，将会再次保存。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::ProjectFormat</name>
     <message>
         <source>A stage has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>有节点缺少类型。</translation>
     </message>
     <message>
         <source>The position of stage &quot;%1&quot; is not a pair of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的位置不是一对数字。</translation>
     </message>
     <message>
         <source>A connection names no input port.</source>
-        <translation type="unfinished"></translation>
+        <translation>有连接未指定输入端口。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 at line %3. Restore it from a backup or from version control.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：第 %3 行有误（%2）。请从备份或版本控制中恢复。</translation>
     </message>
     <message>
         <source>%1 is not a Seedbed project file (it is not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Seedbed 项目文件（不是 JSON 格式）。</translation>
     </message>
     <message>
         <source>%1 is not a Seedbed project file (it has no &quot;format&quot;: &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Seedbed 项目文件（缺少 &quot;format&quot;: &quot;%2&quot;）。</translation>
     </message>
     <message>
         <source>%1 is damaged: its format version is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：格式版本缺失或无效。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Seedbed (project format %2); this version reads up to format %3. Update Seedbed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Seedbed 写入（项目格式 %2）；此版本最高只能读取格式 %3。请更新 Seedbed 后再打开。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：%2</translation>
     </message>
     <message>
         <source>a stage is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>有节点不是对象。</translation>
     </message>
     <message>
         <source>two stages share the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个节点使用了相同的 ID %1。</translation>
     </message>
     <message>
         <source>a connection is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>有连接不是对象。</translation>
     </message>
     <message>
         <source>a connection refers to a stage that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>有连接指向不存在的节点。</translation>
     </message>
     <message>
         <source>a connection is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>有连接重复出现。</translation>
     </message>
     <message>
         <source>a prompt template is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>有提示词模板不是对象。</translation>
     </message>
     <message>
         <source>two prompt templates share the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个提示词模板使用了相同的 ID %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”缺失或不是有效的 ID。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::ProjectStore</name>
     <message>
         <source>The data file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is not a Seedbed data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Seedbed 数据文件。</translation>
     </message>
     <message>
         <source>The data file %1 is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 已损坏，无法打开。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of Seedbed (data format %2); this version reads up to %3. Update Seedbed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 由更新版本的 Seedbed 写入（数据格式 %2）；此版本最高只能读取格式 %3。请更新 Seedbed 后再打开。</translation>
     </message>
     <message>
         <source>The data file %1 is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 正被其他程序使用。请在该程序中将其关闭后重试。</translation>
     </message>
     <message>
         <source>Could not read or write the data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写数据文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create %1: a file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：已存在同名文件。</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open the data file %1 for writing: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开数据文件 %1：该文件为只读。</translation>
     </message>
     <message>
         <source>cannot use write-ahead logging (journal mode %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用预写日志 WAL（日志模式为 %1）</translation>
     </message>
     <message>
         <source>Could not upgrade the data file %1 from data format %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据文件 %1 从数据格式 %2 升级到 %3：%4</translation>
     </message>
     <message>
         <source>Cannot write a backup to %1: no data file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 %1：没有打开的数据文件。</translation>
     </message>
     <message>
         <source>Cannot write a backup to %1: a file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 %1：已存在同名文件。</translation>
     </message>
     <message>
         <source>Could not write a backup to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::SettingEditor</name>
     <message>
         <source>One item per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一项</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <source>Add column…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加列…</translation>
     </message>
     <message>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除列</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>添加列</translation>
     </message>
     <message>
         <source>Name of the new column (a field name):</source>
-        <translation type="unfinished"></translation>
+        <translation>新列的名称（即字段名）：</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>Data files (*.csv *.json *.jsonl *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 (*.csv *.json *.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>(missing template)</source>
-        <translation type="unfinished"></translation>
+        <translation>（模板缺失）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名模板</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::StageItem</name>
     <message>
         <source>Unknown stage type</source>
-        <translation type="unfinished"></translation>
+        <translation>未知节点类型</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::StagePalette</name>
     <message>
         <source>Search stages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索节点</translation>
     </message>
     <message>
         <source>Stage types</source>
-        <translation type="unfinished"></translation>
+        <translation>节点类型</translation>
     </message>
     <message>
         <source>No stage matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的节点。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::StageRegistry</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Name of the provider profile that serves this stage (configured in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>为此节点提供模型服务的服务商配置名称（在“设置”中配置）。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Model name as the provider knows it, for example deepseek-chat or qwen2.5:7b.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商所用的模型名称，例如 deepseek-chat 或 qwen2.5:7b。</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Higher values give more varied output; lower values more predictable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越高，输出越多样；值越低，输出越稳定。</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 token 数</translation>
     </message>
     <message>
         <source>Upper bound on the length of each model response, in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次模型回复的最大长度，以 token 计。</translation>
     </message>
     <message>
         <source>Concurrent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数</translation>
     </message>
     <message>
         <source>How many requests this stage keeps in flight at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点同时发出的请求数量。</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词模板</translation>
     </message>
     <message>
         <source>The prompt template this stage renders for every input record.</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点为每条输入记录渲染的提示词模板。</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>The same seed gives the same selection on every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>种子相同，每次运行的选取结果也相同。</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 对象</translation>
     </message>
     <message>
         <source>Every combination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>所有组合</translation>
     </message>
     <message>
         <source>Paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>同义改写</translation>
     </message>
     <message>
         <source>Change style</source>
-        <translation type="unfinished"></translation>
+        <translation>转换风格</translation>
     </message>
     <message>
         <source>Change difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>调整难度</translation>
     </message>
     <message>
         <source>Add background</source>
-        <translation type="unfinished"></translation>
+        <translation>补充背景</translation>
     </message>
     <message>
         <source>In depth (harder)</source>
-        <translation type="unfinished"></translation>
+        <translation>深度（更难）</translation>
     </message>
     <message>
         <source>In breadth (new topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>广度（新主题）</translation>
     </message>
     <message>
         <source>Depth and breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>深度与广度</translation>
     </message>
     <message>
         <source>Ask a model</source>
-        <translation type="unfinished"></translation>
+        <translation>调用模型</translation>
     </message>
     <message>
         <source>Run a command</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令</translation>
     </message>
     <message>
         <source>Stratified by field</source>
-        <translation type="unfinished"></translation>
+        <translation>按字段分层</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>取前几行</translation>
     </message>
     <message>
         <source>JSON Lines (fields as is)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines（字段原样）</translation>
     </message>
     <message>
         <source>OpenAI chat messages (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 对话消息 (JSONL)</translation>
     </message>
     <message>
         <source>Alpaca (instruction, input, output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpaca (instruction, input, output)</translation>
     </message>
     <message>
         <source>ShareGPT conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>ShareGPT 对话</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Accepted only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已采纳</translation>
     </message>
     <message>
         <source>All but rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>除已拒绝外全部</translation>
     </message>
     <message>
         <source>Everything that passed</source>
-        <translation type="unfinished"></translation>
+        <translation>所有通过筛选的记录</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源</translation>
     </message>
     <message>
         <source>Generators</source>
-        <translation type="unfinished"></translation>
+        <translation>数据生成</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量控制</translation>
     </message>
     <message>
         <source>Mixing</source>
-        <translation type="unfinished"></translation>
+        <translation>数据混合</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Seed table</source>
-        <translation type="unfinished"></translation>
+        <translation>种子表</translation>
     </message>
     <message>
         <source>A few hand-written example records, typed in or imported from a CSV, JSON or JSON Lines file. Every column becomes a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>少量手写的示例记录，可直接输入，也可从 CSV、JSON 或 JSON Lines 文件导入。每一列都成为一个字段。</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>The seed records. Each column is a field available to later stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>种子记录。每一列都是可供后续节点使用的字段。</translation>
     </message>
     <message>
         <source>Import file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>Optional CSV, JSON or JSON Lines file read in addition to the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的 CSV、JSON 或 JSON Lines 文件，在表格行之外额外读取。</translation>
     </message>
     <message>
         <source>Add at least one seed row or choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一行种子数据，或选择要导入的文件。</translation>
     </message>
     <message>
         <source>Topic list</source>
-        <translation type="unfinished"></translation>
+        <translation>主题列表</translation>
     </message>
     <message>
         <source>A fixed list of topics; one record per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的主题列表；每个主题生成一条记录。</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>One topic per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个主题。</translation>
     </message>
     <message>
         <source>Field name</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名</translation>
     </message>
     <message>
         <source>Name of the field that holds the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放主题的字段名称。</translation>
     </message>
     <message>
         <source>Topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>主题树</translation>
     </message>
     <message>
         <source>Expands a root subject into subtopics with a model, level by level, so that generation covers the whole domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>用模型将根主题逐层展开为子主题，使生成内容覆盖整个领域。</translation>
     </message>
     <message>
         <source>Root subject</source>
-        <translation type="unfinished"></translation>
+        <translation>根主题</translation>
     </message>
     <message>
         <source>The domain to cover, for example &quot;online shop customer support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>要覆盖的领域，例如“网店客服”。</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>深度</translation>
     </message>
     <message>
         <source>Number of levels below the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>根主题之下的层数。</translation>
     </message>
     <message>
         <source>Subtopics per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>每个主题的子主题数</translation>
     </message>
     <message>
         <source>How many subtopics the model proposes for each topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型为每个主题提出的子主题数量。</translation>
     </message>
     <message>
         <source>Attribute grid</source>
-        <translation type="unfinished"></translation>
+        <translation>属性网格</translation>
     </message>
     <message>
         <source>Combines controllable attributes (tone, audience, difficulty, language…) so that every record asks for a specific mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>组合可控属性（语气、受众、难度、语言…），使每条记录都对应一种特定的属性组合。</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>One row per attribute: its name and its values separated by &quot;|&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个属性：属性名及以“|”分隔的取值。</translation>
     </message>
     <message>
         <source>Combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>组合方式</translation>
     </message>
     <message>
         <source>Every combination, or a random sample of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所有组合，或从中随机抽样。</translation>
     </message>
     <message>
         <source>How many combinations to draw when sampling at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽样时抽取的组合数量。</translation>
     </message>
     <message>
         <source>Fact list</source>
-        <translation type="unfinished"></translation>
+        <translation>事实列表</translation>
     </message>
     <message>
         <source>Facts or knowledge snippets that generation must stay grounded in; one record per fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成内容必须依据的事实或知识片段；每条事实生成一条记录。</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>事实</translation>
     </message>
     <message>
         <source>One fact per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条事实。</translation>
     </message>
     <message>
         <source>Optional text file with one fact per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的文本文件，每行一条事实。</translation>
     </message>
     <message>
         <source>Name of the field that holds the fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放事实的字段名称。</translation>
     </message>
     <message>
         <source>Add at least one fact or choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一条事实，或选择要导入的文件。</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Renders a prompt for every input record and asks a model for new samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每条输入记录渲染提示词，并请求模型生成新样本。</translation>
     </message>
     <message>
         <source>Output format</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式</translation>
     </message>
     <message>
         <source>JSON output is parsed into the output fields; text goes into the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 输出会解析到各输出字段；纯文本则写入第一个字段。</translation>
     </message>
     <message>
         <source>Output fields</source>
-        <translation type="unfinished"></translation>
+        <translation>输出字段</translation>
     </message>
     <message>
         <source>Fields the model must produce; one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型必须生成的字段；每行一个。</translation>
     </message>
     <message>
         <source>Samples per input</source>
-        <translation type="unfinished"></translation>
+        <translation>每条输入的样本数</translation>
     </message>
     <message>
         <source>How many samples to generate from each input record.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条输入记录生成的样本数量。</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>改写</translation>
     </message>
     <message>
         <source>Paraphrases a field, changes its style or difficulty or adds background, keeping the meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>在保持含义不变的前提下，对字段进行同义改写、转换风格、调整难度或补充背景。</translation>
     </message>
     <message>
         <source>Field to rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>改写字段</translation>
     </message>
     <message>
         <source>The field whose text is rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>要改写其文本的字段。</translation>
     </message>
     <message>
         <source>Kind of rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>改写方式</translation>
     </message>
     <message>
         <source>What to change while keeping the meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>在保持含义的前提下改变什么。</translation>
     </message>
     <message>
         <source>Variants per record</source>
-        <translation type="unfinished"></translation>
+        <translation>每条记录的变体数</translation>
     </message>
     <message>
         <source>How many rewrites to produce from each record.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条记录生成的改写数量。</translation>
     </message>
     <message>
         <source>Evolve (Evol-Instruct)</source>
-        <translation type="unfinished"></translation>
+        <translation>演化 (Evol-Instruct)</translation>
     </message>
     <message>
         <source>Makes instructions harder or broader over several rounds, after the Evol-Instruct method.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 Evol-Instruct 方法，经多轮演化使指令更难或覆盖更广。</translation>
     </message>
     <message>
         <source>Instruction field</source>
-        <translation type="unfinished"></translation>
+        <translation>指令字段</translation>
     </message>
     <message>
         <source>The field holding the instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放指令的字段。</translation>
     </message>
     <message>
         <source>Evolution</source>
-        <translation type="unfinished"></translation>
+        <translation>演化方向</translation>
     </message>
     <message>
         <source>In depth adds constraints and reasoning steps; in breadth finds new topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>深度演化增加约束和推理步骤；广度演化拓展新主题。</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>How many times each instruction is evolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条指令演化的次数。</translation>
     </message>
     <message>
         <source>LLM judge</source>
-        <translation type="unfinished"></translation>
+        <translation>大模型评审</translation>
     </message>
     <message>
         <source>A model scores every record against a rubric and explains its score; records below the threshold are filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>由模型按评分标准为每条记录打分并说明理由；低于阈值的记录会被过滤。</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准</translation>
     </message>
     <message>
         <source>What a good record looks like: accuracy, consistency, fluency, format…</source>
-        <translation type="unfinished"></translation>
+        <translation>好记录的标准：准确性、一致性、流畅度、格式…</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>最高分</translation>
     </message>
     <message>
         <source>Scores range from 1 to this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数范围为 1 到此值。</translation>
     </message>
     <message>
         <source>Pass threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>通过阈值</translation>
     </message>
     <message>
         <source>Records scoring below this are marked as filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分低于此值的记录将标记为已过滤。</translation>
     </message>
     <message>
         <source>The pass threshold is above the highest score, so every record would be filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过阈值高于最高分，所有记录都会被过滤。</translation>
     </message>
     <message>
         <source>Rule filter</source>
-        <translation type="unfinished"></translation>
+        <translation>规则过滤</translation>
     </message>
     <message>
         <source>Filters records by length, patterns and score without a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需模型，按长度、模式和分数过滤记录。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>The field the length and pattern rules look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>长度和模式规则所检查的字段。</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>最小长度</translation>
     </message>
     <message>
         <source>Records with fewer characters are filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>字符数少于此值的记录将被过滤。</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>最大长度</translation>
     </message>
     <message>
         <source>Records with more characters are filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>字符数多于此值的记录将被过滤。</translation>
     </message>
     <message>
         <source>Must match</source>
-        <translation type="unfinished"></translation>
+        <translation>必须匹配</translation>
     </message>
     <message>
         <source>Regular expression the field must contain; empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段中必须包含的正则表达式；留空表示不限制。</translation>
     </message>
     <message>
         <source>Must not match</source>
-        <translation type="unfinished"></translation>
+        <translation>不得匹配</translation>
     </message>
     <message>
         <source>Regular expression the field must not contain, e.g. &quot;As an AI&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段中不得包含的正则表达式，例如“作为一个AI”。</translation>
     </message>
     <message>
         <source>Minimum score</source>
-        <translation type="unfinished"></translation>
+        <translation>最低分</translation>
     </message>
     <message>
         <source>Records whose judge score is lower are filtered; 0 keeps all.</source>
-        <translation type="unfinished"></translation>
+        <translation>评审得分低于此值的记录将被过滤；0 表示全部保留。</translation>
     </message>
     <message>
         <source>The minimum length is greater than the maximum length.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小长度大于最大长度。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的正则表达式：%2</translation>
     </message>
     <message>
         <source>Verify answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答案校验</translation>
     </message>
     <message>
         <source>Checks that answers are correct: asks a model to solve the task again, or runs an external validator command.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查答案是否正确：让模型重新解答任务，或运行外部校验命令。</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>How answers are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案的校验方式。</translation>
     </message>
     <message>
         <source>Validator command</source>
-        <translation type="unfinished"></translation>
+        <translation>校验命令</translation>
     </message>
     <message>
         <source>Program that reads a record as JSON on standard input and exits 0 when it is correct. Runs only after you allow it for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取 JSON 格式记录的程序，记录正确时以 0 退出。仅在你为此项目允许后才会运行。</translation>
     </message>
     <message>
         <source>Timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>超时（秒）</translation>
     </message>
     <message>
         <source>A check that takes longer counts as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时超过此值的检查视为失败。</translation>
     </message>
     <message>
         <source>Enter the validator command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要运行的校验命令。</translation>
     </message>
     <message>
         <source>Exact dedup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks records whose fields are identical (after normalising case and spaces) as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>精确去重</translation>
     </message>
     <message>
         <source>Fields compared; empty compares all fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与比较的字段；留空则比较所有字段。</translation>
     </message>
     <message>
         <source>Ignore case and spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略大小写和空白</translation>
     </message>
     <message>
         <source>Compare text after lower-casing and collapsing spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>转为小写并合并连续空白后再比较文本。</translation>
     </message>
     <message>
         <source>Near-duplicate dedup (MinHash)</source>
-        <translation type="unfinished"></translation>
+        <translation>近似去重 (MinHash)</translation>
     </message>
     <message>
         <source>Finds near-duplicates by shingle overlap (MinHash LSH) and keeps one record of each cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>按文本片段的重叠度（MinHash LSH）查找近似重复记录，每个簇只保留一条。</translation>
     </message>
     <message>
         <source>Similarity threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度阈值</translation>
     </message>
     <message>
         <source>Estimated Jaccard similarity above which records are duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>估算的 Jaccard 相似度高于此值时，记录视为重复。</translation>
     </message>
     <message>
         <source>Shingle size (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>片段长度（字符）</translation>
     </message>
     <message>
         <source>Length of the character n-grams compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于比较的字符 n-gram 长度。</translation>
     </message>
     <message>
         <source>Hash permutations</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希置换数</translation>
     </message>
     <message>
         <source>More permutations estimate similarity more precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>置换越多，相似度估算越精确。</translation>
     </message>
     <message>
         <source>Semantic dedup (embeddings)</source>
-        <translation type="unfinished"></translation>
+        <translation>语义去重（向量）</translation>
     </message>
     <message>
         <source>Removes records whose meaning is too close to an earlier record, by cosine similarity of embeddings.</source>
-        <translation type="unfinished"></translation>
+        <translation>按向量的余弦相似度，移除与先前记录语义过于接近的记录。</translation>
     </message>
     <message>
         <source>Fields embedded; empty embeds all fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与向量化的字段；留空则使用所有字段。</translation>
     </message>
     <message>
         <source>Cosine similarity above which records are duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>余弦相似度高于此值时，记录视为重复。</translation>
     </message>
     <message>
         <source>Human review</source>
-        <translation type="unfinished"></translation>
+        <translation>人工审核</translation>
     </message>
     <message>
         <source>Holds records until a person accepts, edits or rejects them; a sample rate reviews only a share of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存记录，直到有人采纳、编辑或拒绝；设置抽样比例可只审核其中一部分。</translation>
     </message>
     <message>
         <source>Share reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>审核比例</translation>
     </message>
     <message>
         <source>Fraction of records that need a review; the rest pass through.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要审核的记录比例；其余记录直接通过。</translation>
     </message>
     <message>
         <source>Passed downstream</source>
-        <translation type="unfinished"></translation>
+        <translation>向下游传递</translation>
     </message>
     <message>
         <source>Which reviewed records continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些已审核的记录继续向下游传递。</translation>
     </message>
     <message>
         <source>Mix with real data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blends synthetic records with real, human-labelled ones in a chosen ratio, so that real data anchors the distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合真实数据</translation>
     </message>
     <message>
         <source>Synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>合成</translation>
     </message>
     <message>
         <source>Real</source>
-        <translation type="unfinished"></translation>
+        <translation>真实</translation>
     </message>
     <message>
         <source>Real data file</source>
-        <translation type="unfinished"></translation>
+        <translation>真实数据文件</translation>
     </message>
     <message>
         <source>CSV, JSON or JSON Lines file of real records, if not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接输入时使用的真实记录文件（CSV、JSON 或 JSON Lines）。</translation>
     </message>
     <message>
         <source>Share of real data</source>
-        <translation type="unfinished"></translation>
+        <translation>真实数据比例</translation>
     </message>
     <message>
         <source>Fraction of the mixed output that comes from real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合输出中来自真实数据的比例。</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>Assigns every record to train, validation or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每条记录分配到训练集、验证集或测试集。</translation>
     </message>
     <message>
         <source>Train share</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集比例</translation>
     </message>
     <message>
         <source>Fraction of records in the training split.</source>
-        <translation type="unfinished"></translation>
+        <translation>分到训练集的记录比例。</translation>
     </message>
     <message>
         <source>Validation share</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例</translation>
     </message>
     <message>
         <source>Fraction of records in the validation split.</source>
-        <translation type="unfinished"></translation>
+        <translation>分到验证集的记录比例。</translation>
     </message>
     <message>
         <source>Test share</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集比例</translation>
     </message>
     <message>
         <source>Fraction of records in the test split.</source>
-        <translation type="unfinished"></translation>
+        <translation>分到测试集的记录比例。</translation>
     </message>
     <message>
         <source>The shares add up to %1; they must add up to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各比例之和为 %1；必须等于 1。</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样</translation>
     </message>
     <message>
         <source>Keeps a fixed number of records, at random or balanced over a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机或按字段均衡地保留固定数量的记录。</translation>
     </message>
     <message>
         <source>Records kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留记录数</translation>
     </message>
     <message>
         <source>How many records to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留的记录数量。</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>How records are picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的选取方式。</translation>
     </message>
     <message>
         <source>Balance over field</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡字段</translation>
     </message>
     <message>
         <source>With the stratified strategy: the field to balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用分层策略时要均衡的字段。</translation>
     </message>
     <message>
         <source>Name the field to balance over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要均衡的字段。</translation>
     </message>
     <message>
         <source>Writes the records to a file in a format fine-tuning tools read.</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录写入文件，格式可供微调工具直接读取。</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>File format of the exported dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集的文件格式。</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <source>Where to write the dataset; relative paths are inside the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集的写入位置；相对路径以项目文件夹为基准。</translation>
     </message>
     <message>
         <source>Records included</source>
-        <translation type="unfinished"></translation>
+        <translation>包含的记录</translation>
     </message>
     <message>
         <source>Which records, by review state, are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>按审核状态决定写入哪些记录。</translation>
     </message>
     <message>
         <source>Prompt field</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词字段</translation>
     </message>
     <message>
         <source>Field used as the user turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>用作用户轮次的字段。</translation>
     </message>
     <message>
         <source>Response field</source>
-        <translation type="unfinished"></translation>
+        <translation>回复字段</translation>
     </message>
     <message>
         <source>Field used as the assistant turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>用作助手轮次的字段。</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Optional system message added to every exported conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到每段导出对话中的可选系统消息。</translation>
+    </message>
+    <message>
+        <source>At random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Combinations drawn</source>
+        <translation>抽取组合数</translation>
+    </message>
+    <message>
+        <source>Marks records whose fields are identical (after normalizing case and spaces) as duplicates.</source>
+        <translation>将字段完全相同（忽略大小写和空白差异）的记录标记为重复。</translation>
+    </message>
+    <message>
+        <source>Blends synthetic records with real, human-labeled ones in a chosen ratio, so that real data anchors the distribution.</source>
+        <translation>按设定比例将合成记录与人工标注的真实数据混合，由真实数据锚定数据分布。</translation>
     </message>
 </context>
 <context>
     <name>Seedbed::StartPage</name>
     <message>
         <source>New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目…</translation>
     </message>
     <message>
         <source>Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目…</translation>
     </message>
     <message>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例</translation>
     </message>
     <message>
         <source>Create a project in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在新文件夹中创建项目</translation>
     </message>
     <message>
         <source>Open a project folder or its project.seedbed file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目文件夹或其中的 project.seedbed 文件</translation>
     </message>
     <message>
         <source>Open a copy of a small customer-support project that shows every step</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个小型客服项目的副本，其中演示了每个步骤</translation>
     </message>
     <message>
         <source>Grow training datasets for language models from a few seed examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>从少量种子样例出发，为语言模型培育训练数据集。</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的项目</translation>
     </message>
     <message>
         <source>No recent projects yet. Create a new project, or open the example to see how a pipeline grows a dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无最近的项目。新建一个项目，或打开示例，看看流水线如何培育数据集。</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Grow LLM training datasets from a few seed examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>从少量种子样例出发，培育大模型训练数据集。</translation>
     </message>
     <message>
         <source>Open the bundled example project.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开内置的示例项目。</translation>
     </message>
     <message>
         <source>User interface language, e.g. en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，例如 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <source>Project folder or project.seedbed file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的项目文件夹或 project.seedbed 文件。</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
         // Wide enough for the inspector's forms, so that selecting a stage does not resize it.
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("stagesDock")),
                      findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
-                    {240, 400}, Qt::Horizontal);
+                    {270, 400}, Qt::Horizontal);
     }
 
     updateRecentMenu();
@@ -126,8 +126,8 @@ QString MainWindow::exampleFolder()
 void MainWindow::createActions()
 {
     Actions &a = *m_actions;
-    const auto make = [this](const QString &text, const QString &icon,
-                             const QKeySequence &shortcut, auto slot) {
+    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &shortcut,
+                             auto slot) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
@@ -148,8 +148,8 @@ void MainWindow::createActions()
                     &MainWindow::saveProjectAs);
     a.close = make(tr("&Close Project"), QStringLiteral("document-close"), QKeySequence::Close,
                    &MainWindow::closeProject);
-    a.quit = make(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
-                  &QWidget::close);
+    a.quit =
+        make(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit, &QWidget::close);
     a.quit->setMenuRole(QAction::QuitRole);
     file->addAction(a.newProject);
     file->addAction(a.open);
@@ -163,33 +163,34 @@ void MainWindow::createActions()
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    a.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Qt's own "Undo %1" template: translated by the qtbase catalogue.
+    a.undo = m_undoGroup->createUndoAction(this);
     a.undo->setShortcut(QKeySequence::Undo);
     a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     a.undo->setObjectName(QStringLiteral("undoAction")); // its text follows the command
-    a.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    a.redo = m_undoGroup->createRedoAction(this);
     a.redo->setShortcut(QKeySequence::Redo);
     a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     a.redo->setObjectName(QStringLiteral("redoAction"));
     a.cut = make(tr("Cu&t"), QStringLiteral("edit-cut"), QKeySequence::Cut, &MainWindow::cut);
     a.copy = make(tr("&Copy"), QStringLiteral("edit-copy"), QKeySequence::Copy, &MainWindow::copy);
-    a.paste = make(tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste,
-                   &MainWindow::paste);
+    a.paste =
+        make(tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste, &MainWindow::paste);
     a.remove = make(tr("&Delete"), QStringLiteral("edit-delete"), QKeySequence::Delete, [this] {
         if (m_scene)
             m_scene->deleteSelection();
     });
     a.remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    a.selectAll = make(tr("Select &All"), QStringLiteral("edit-select-all"),
-                       QKeySequence::SelectAll, [this] {
-                           if (m_scene)
-                               m_scene->selectAll();
-                       });
-    a.findStage = make(tr("&Find Stage Type…"), QStringLiteral("edit-find"), QKeySequence::Find,
-                       [this] {
-                           m_palette->parentWidget()->show();
-                           m_palette->focusSearch();
-                       });
+    a.selectAll =
+        make(tr("Select &All"), QStringLiteral("edit-select-all"), QKeySequence::SelectAll, [this] {
+            if (m_scene)
+                m_scene->selectAll();
+        });
+    a.findStage =
+        make(tr("&Find Stage Type…"), QStringLiteral("edit-find"), QKeySequence::Find, [this] {
+            m_palette->parentWidget()->show();
+            m_palette->focusSearch();
+        });
     // Canvas actions act on the canvas only; text fields keep their own shortcuts.
     for (QAction *action : {a.cut, a.copy, a.paste, a.remove, a.selectAll})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -275,8 +276,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_scene = new CanvasScene(doc, this);
     m_view = new CanvasView(m_scene, m_central);
     m_view->setObjectName(QStringLiteral("canvas"));
-    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->paste,
-                            m_actions->remove, m_actions->selectAll})
+    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->paste, m_actions->remove,
+                            m_actions->selectAll})
         m_view->addAction(action);
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
@@ -287,9 +288,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             &InspectorWidget::setSelection);
     connect(m_scene, &CanvasScene::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
-    connect(m_view, &CanvasView::zoomChanged, this, [this](double zoom) {
-        m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
-    });
+    connect(m_view, &CanvasView::zoomChanged, this,
+            [this](double zoom) { m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100))); });
     connect(doc, &ProjectDocument::saveFailed, this, [this](const QString &message) {
         m_saveLabel->setText(tr("Not saved"));
         m_saveLabel->setToolTip(message);
@@ -300,7 +300,6 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_saveLabel->setToolTip(QString());
     });
     connect(doc, &ProjectDocument::folderChanged, this, &MainWindow::updateTitle);
-    connect(doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
 
     m_recent->add(doc->folder());
     updateRecentMenu();
@@ -370,9 +369,8 @@ bool MainWindow::openExample()
     const QString file = QDir(folder).filePath(QLatin1String(ProjectFormat::fileName));
     if (!QFile::exists(file)) {
         // The user's own copy: the bundled one is read-only, and edits must survive.
-        const QString source =
-            QStringLiteral("%1/%2").arg(QLatin1String(examplePath),
-                                        QLatin1String(ProjectFormat::fileName));
+        const QString source = QStringLiteral("%1/%2").arg(QLatin1String(examplePath),
+                                                           QLatin1String(ProjectFormat::fileName));
         if (!QDir().mkpath(folder) || !QFile::copy(source, file)) {
             showError(tr("Cannot open the example"),
                       tr("Could not copy the example project to %1. Check that you may write "
@@ -380,8 +378,8 @@ bool MainWindow::openExample()
                           .arg(QDir::toNativeSeparators(folder)));
             return false;
         }
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                        | QFile::ReadOther);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                        QFile::ReadOther);
     }
     return openProject(folder);
 }
@@ -397,8 +395,8 @@ void MainWindow::openProjectDialog()
 {
     const QString start = m_document ? QFileInfo(m_document->folder()).absolutePath()
                                      : NewProjectDialog::defaultLocation();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), start, tr("Seedbed projects (project.seedbed)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start,
+                                                      tr("Seedbed projects (project.seedbed)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -412,9 +410,9 @@ void MainWindow::saveProject()
     if (!m_document->save(&error))
         showError(tr("Could not save the project"), error.message);
     else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(
-                                     m_document->projectFilePath())),
-                                 messageTimeoutMs);
+        statusBar()->showMessage(
+            tr("Saved %1").arg(QDir::toNativeSeparators(m_document->projectFilePath())),
+            messageTimeoutMs);
 }
 
 void MainWindow::saveProjectAs()
@@ -502,10 +500,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->close, m_actions->cut,
-                            m_actions->copy, m_actions->paste, m_actions->remove,
-                            m_actions->selectAll, m_actions->zoomIn, m_actions->zoomOut,
-                            m_actions->resetZoom, m_actions->fit})
+    for (QAction *action :
+         {m_actions->save, m_actions->saveAs, m_actions->close, m_actions->cut, m_actions->copy,
+          m_actions->paste, m_actions->remove, m_actions->selectAll, m_actions->zoomIn,
+          m_actions->zoomOut, m_actions->resetZoom, m_actions->fit})
         action->setEnabled(open);
 }
 

@@ -58,12 +58,21 @@ void TestPipelineGraph::canConnect_data()
     QTest::addColumn<bool>("expected");
     QTest::addColumn<QString>("reasonContains");
 
-    QTest::newRow("seed to generate") << "seed_table" << "generate" << "in" << true << "";
-    QTest::newRow("into a source") << "generate" << "seed_table" << "in" << false << "source";
-    QTest::newRow("out of export") << "export" << "judge" << "in" << false << "no output";
-    QTest::newRow("unknown port") << "seed_table" << "generate" << "nope" << false
-                                  << "no input named";
-    QTest::newRow("mix real port") << "seed_table" << "mix" << "real" << true << "";
+    QTest::newRow("seed to generate") << "seed_table"
+                                      << "generate"
+                                      << "in" << true << "";
+    QTest::newRow("into a source") << "generate"
+                                   << "seed_table"
+                                   << "in" << false << "source";
+    QTest::newRow("out of export") << "export"
+                                   << "judge"
+                                   << "in" << false << "no output";
+    QTest::newRow("unknown port") << "seed_table"
+                                  << "generate"
+                                  << "nope" << false << "no input named";
+    QTest::newRow("mix real port") << "seed_table"
+                                   << "mix"
+                                   << "real" << true << "";
 }
 
 void TestPipelineGraph::canConnect()

@@ -83,8 +83,8 @@ void TestPipelineValidator::everyRegisteredTypeHasConsistentSchema()
                 QVERIFY2(def.choices.contains(def.defaultValue.toString()), qPrintable(where));
             if (def.type == SettingType::Integer || def.type == SettingType::Real) {
                 QVERIFY2(def.minimum.isValid() && def.maximum.isValid(), qPrintable(where));
-                QVERIFY2(def.defaultValue.toDouble() >= def.minimum.toDouble()
-                             && def.defaultValue.toDouble() <= def.maximum.toDouble(),
+                QVERIFY2(def.defaultValue.toDouble() >= def.minimum.toDouble() &&
+                             def.defaultValue.toDouble() <= def.maximum.toDouble(),
                          qPrintable(where));
             }
         }
@@ -100,8 +100,8 @@ void TestPipelineValidator::settingProblems_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("above maximum") << "temperature" << QVariant(3.5)
-                                   << "Temperature is 3.5; it must be between 0 and 2.";
+    QTest::newRow("above maximum")
+        << "temperature" << QVariant(3.5) << "Temperature is 3.5; it must be between 0 and 2.";
     QTest::newRow("below minimum") << "concurrency" << QVariant(0)
                                    << "Concurrent requests is 0; it must be between 1 and 1024.";
     QTest::newRow("fraction") << "samplesPerInput" << QVariant(2.5)
@@ -111,8 +111,8 @@ void TestPipelineValidator::settingProblems_data()
     QTest::newRow("bad choice") << "outputFormat" << QVariant("xml")
                                 << "Output format \"xml\" is not one of the offered choices.";
     QTest::newRow("required blank") << "model" << QVariant("  ") << "Model is required.";
-    QTest::newRow("required empty list") << "outputFields" << QVariant(QStringList())
-                                         << "Output fields is required.";
+    QTest::newRow("required empty list")
+        << "outputFields" << QVariant(QStringList()) << "Output fields is required.";
 }
 
 void TestPipelineValidator::settingProblems()
@@ -164,8 +164,7 @@ void TestPipelineValidator::cycleFromAForeignFile()
     chain.graph.removeEdge(makeEdge(chain.seed, chain.generate));
     chain.graph.insertEdge({judge.id, chain.generate.id, "in"});
     const QList<ValidationIssue> issues = PipelineValidator::validate(chain.graph);
-    const QString loop =
-        "This stage is part of a loop; remove one of the connections of the loop.";
+    const QString loop = "This stage is part of a loop; remove one of the connections of the loop.";
     QVERIFY(messagesFor(issues, chain.generate.id).contains(loop));
     QVERIFY(messagesFor(issues, judge.id).contains(loop));
     QVERIFY(!messagesFor(issues, chain.seed.id).contains(loop));
@@ -202,12 +201,13 @@ void TestPipelineValidator::crossSettingChecks()
     for (const Stage &s : {split, judge, filter, seeds})
         graph.insertStage(s);
     const QList<ValidationIssue> issues = PipelineValidator::validate(graph);
-    QVERIFY(messagesFor(issues, split.id)
-                .contains("The shares add up to 1.1; they must add up to 1."));
+    QVERIFY(
+        messagesFor(issues, split.id).contains("The shares add up to 1.1; they must add up to 1."));
     QVERIFY(messagesFor(issues, judge.id)
                 .contains("The pass threshold is above the highest score, so every record "
                           "would be filtered."));
-    QVERIFY(messagesFor(issues, filter.id).join('\n').contains("is not a valid regular expression"));
+    QVERIFY(
+        messagesFor(issues, filter.id).join('\n').contains("is not a valid regular expression"));
     QCOMPARE(messagesFor(issues, seeds.id),
              QStringList{"Add at least one seed row or choose a file to import."});
 }

@@ -53,8 +53,8 @@ QMap<QString, QByteArray> snapshot(const QString &folder)
 void copyExample(const QString &folder)
 {
     QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::copy(":/examples/customer-support/project.seedbed",
-                        folder + "/project.seedbed"));
+    QVERIFY(
+        QFile::copy(":/examples/customer-support/project.seedbed", folder + "/project.seedbed"));
     QFile::setPermissions(folder + "/project.seedbed", QFile::ReadOwner | QFile::WriteOwner);
 }
 } // namespace
@@ -71,6 +71,7 @@ private slots:
     void lockedByAnotherProcess();
     void autosaveAfterEdits();
     void autosaveNeverLaterThanMaxDelay();
+    void autosaveDoesNotSplitMergingEdits();
     void unchangedSaveIsByteIdentical();
     void saveFailureKeepsEdits();
     void saveAsCopiesProjectAndDatabase();
@@ -236,6 +237,25 @@ void TestProjectDocument::autosaveNeverLaterThanMaxDelay()
     QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
 }
 
+void TestProjectDocument::autosaveDoesNotSplitMergingEdits()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("p"), "P", &error);
+    QVERIFY(doc);
+    doc->setSaveDelays(10, 20);
+    const Stage seeds = makeStage("topic_list", "Topics");
+    doc->undoStack()->push(new AddStagesCommand(doc->graph(), {seeds}));
+    doc->undoStack()->push(new ChangeSettingCommand(doc->graph(), seeds.id, "field", "t"));
+    QSignalSpy saved(doc.get(), &ProjectDocument::saved);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 2000);
+    // Typing on after an autosave still extends the same undo step.
+    doc->undoStack()->push(new ChangeSettingCommand(doc->graph(), seeds.id, "field", "to"));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->graph()->stage(seeds.id)->settings.value("field"), QVariant("topic"));
+}
+
 void TestProjectDocument::unchangedSaveIsByteIdentical()
 {
     QTemporaryDir dir;
@@ -310,8 +330,7 @@ void TestProjectDocument::createRefusesNonEmptyFolder()
     ProjectError error;
     QVERIFY(!ProjectDocument::create(dir.path(), "P", &error));
     QCOMPARE(int(error.code), int(ProjectError::Io));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{"notes.txt"});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"notes.txt"});
 }
 
 // "--hold-project <folder>": open the project, say "open", keep it until stdin closes.

@@ -88,8 +88,8 @@ void TestStageClipboard::rejectsForeignBytes_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("text") << QByteArray("Generate");
     QTest::newRow("project file") << QByteArray(R"({"format":"seedbed-project","stages":[]})");
-    QTest::newRow("bad stage")
-        << QByteArray(R"({"format":"application/x-seedbed-stages","stages":[{"id":"x"}]})");
+    QTest::newRow("bad stage") << QByteArray(
+        R"({"format":"application/x-seedbed-stages","stages":[{"id":"x"}]})");
     QTest::newRow("dangling edge")
         << QByteArray(R"({"format":"application/x-seedbed-stages","stages":[],)"
                       R"("edges":[{"from":"d48e3610-9bc7-4f88-9c4c-bbe675b30f5a",)"

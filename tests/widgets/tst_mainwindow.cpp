@@ -28,8 +28,8 @@ QAction *findAction(QWidget *window, const QString &menuTitle, const QString &te
             continue;
         for (QAction *action : menuAction->menu()->actions()) {
             // Undo and Redo carry the command in their text ("Undo Add Judge").
-            if (action->text().remove('&') == text
-                || action->objectName() == text.toLower() + "Action")
+            if (action->text().remove('&') == text ||
+                action->objectName() == text.toLower() + "Action")
                 return action;
         }
     }
@@ -81,20 +81,32 @@ void TestMainWindow::menusHaveStandardShortcuts_data()
     QTest::addColumn<QString>("menu");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QKeySequence>("shortcut");
-    QTest::newRow("new") << "File" << "New Project…" << QKeySequence(QKeySequence::New);
-    QTest::newRow("open") << "File" << "Open Project…" << QKeySequence(QKeySequence::Open);
-    QTest::newRow("save as") << "File" << "Save As…" << QKeySequence(QKeySequence::SaveAs);
-    QTest::newRow("close") << "File" << "Close Project" << QKeySequence(QKeySequence::Close);
-    QTest::newRow("quit") << "File" << "Quit" << QKeySequence(QKeySequence::Quit);
-    QTest::newRow("undo") << "Edit" << "Undo" << QKeySequence(QKeySequence::Undo);
-    QTest::newRow("redo") << "Edit" << "Redo" << QKeySequence(QKeySequence::Redo);
-    QTest::newRow("cut") << "Edit" << "Cut" << QKeySequence(QKeySequence::Cut);
-    QTest::newRow("copy") << "Edit" << "Copy" << QKeySequence(QKeySequence::Copy);
-    QTest::newRow("paste") << "Edit" << "Paste" << QKeySequence(QKeySequence::Paste);
-    QTest::newRow("delete") << "Edit" << "Delete" << QKeySequence(QKeySequence::Delete);
-    QTest::newRow("select all") << "Edit" << "Select All"
-                                << QKeySequence(QKeySequence::SelectAll);
-    QTest::newRow("zoom in") << "View" << "Zoom In" << QKeySequence(QKeySequence::ZoomIn);
+    QTest::newRow("new") << "File"
+                         << "New Project…" << QKeySequence(QKeySequence::New);
+    QTest::newRow("open") << "File"
+                          << "Open Project…" << QKeySequence(QKeySequence::Open);
+    QTest::newRow("save as") << "File"
+                             << "Save As…" << QKeySequence(QKeySequence::SaveAs);
+    QTest::newRow("close") << "File"
+                           << "Close Project" << QKeySequence(QKeySequence::Close);
+    QTest::newRow("quit") << "File"
+                          << "Quit" << QKeySequence(QKeySequence::Quit);
+    QTest::newRow("undo") << "Edit"
+                          << "Undo" << QKeySequence(QKeySequence::Undo);
+    QTest::newRow("redo") << "Edit"
+                          << "Redo" << QKeySequence(QKeySequence::Redo);
+    QTest::newRow("cut") << "Edit"
+                         << "Cut" << QKeySequence(QKeySequence::Cut);
+    QTest::newRow("copy") << "Edit"
+                          << "Copy" << QKeySequence(QKeySequence::Copy);
+    QTest::newRow("paste") << "Edit"
+                           << "Paste" << QKeySequence(QKeySequence::Paste);
+    QTest::newRow("delete") << "Edit"
+                            << "Delete" << QKeySequence(QKeySequence::Delete);
+    QTest::newRow("select all") << "Edit"
+                                << "Select All" << QKeySequence(QKeySequence::SelectAll);
+    QTest::newRow("zoom in") << "View"
+                             << "Zoom In" << QKeySequence(QKeySequence::ZoomIn);
 }
 
 void TestMainWindow::menusHaveStandardShortcuts()
@@ -119,7 +131,8 @@ void TestMainWindow::openExampleShowsCanvas()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openExample());
     QVERIFY(window.document());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Customer support Q&A (中文 + English) — Seedbed"));
+    QCOMPARE(window.windowTitle(),
+             QStringLiteral("Customer support Q&A (中文 + English) — Seedbed"));
     QCOMPARE(window.document()->folder(), MainWindow::exampleFolder());
     QCOMPARE(window.document()->graph()->stages().size(), 6);
     QVERIFY(window.canvasView()->isVisible());
@@ -168,8 +181,8 @@ void TestMainWindow::copyPasteBetweenProjects()
     findAction(&window, "Edit", "Paste")->trigger();
     const PipelineGraph *target = window.document()->graph();
     QCOMPARE(target->stages().size(), 2);
-    QCOMPARE(target->edges().size(), 1);        // the edge between the two copied stages
-    QCOMPARE(target->templates().size(), 2);    // the templates they use came along
+    QCOMPARE(target->edges().size(), 1);     // the edge between the two copied stages
+    QCOMPARE(target->templates().size(), 2); // the templates they use came along
     QCOMPARE(typeOfStageNamed(*target, "Generate Q&A"), QStringLiteral("generate"));
     QCOMPARE(window.document()->undoStack()->count(), 1); // one paste, one step
     QCOMPARE(window.scene()->selectedStageIds().size(), 2);
