@@ -500,6 +500,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
+    m_palette->setEnabled(open); // stages are added to an open project only
     for (QAction *action :
          {m_actions->save, m_actions->saveAs, m_actions->close, m_actions->cut, m_actions->copy,
           m_actions->paste, m_actions->remove, m_actions->selectAll, m_actions->zoomIn,

@@ -179,6 +179,8 @@ StartPage::StartPage(QWidget *parent)
     columnLayout->addWidget(recentHeading);
     columnLayout->addWidget(m_recentList, 1);
     columnLayout->addWidget(m_emptyLabel);
+    // Takes the room the recent list leaves when it is hidden, keeping the rest together.
+    columnLayout->addStretch(0);
 
     auto *centering = new QHBoxLayout;
     centering->addStretch(1);
