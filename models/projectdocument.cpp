@@ -32,10 +32,15 @@ void setError(ProjectError *error, ProjectError::Code code, const QString &messa
 }
 
 // A folder that is absent or empty can receive a new project.
-bool prepareEmptyFolder(const QString &folder, ProjectError *error)
+// A folder that is absent or empty (hidden entries such as .git count) can receive a new
+// project; \a created says whether this call made it.
+bool prepareEmptyFolder(const QString &folder, bool *created, ProjectError *error)
 {
     QDir dir(folder);
-    if (dir.exists() && !dir.isEmpty()) {
+    *created = !dir.exists();
+    if (!*created &&
+        !dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
+             .isEmpty()) {
         setError(
             error, ProjectError::Io,
             Text::tr("The folder %1 is not empty. Choose a new or empty folder for the project.")
@@ -49,6 +54,21 @@ bool prepareEmptyFolder(const QString &folder, ProjectError *error)
         return false;
     }
     return true;
+}
+
+// Undoes a failed create or Save As: removes only the files a project consists of, and the
+// folder when it was made for the project and is empty again.
+void removeProjectFiles(const QString &folder, bool removeFolder)
+{
+    QDir dir(folder);
+    const QString database = QLatin1String(ProjectFormat::databaseName);
+    const QStringList names{QLatin1String(ProjectFormat::fileName), database,
+                            database + QStringLiteral("-wal"), database + QStringLiteral("-shm"),
+                            database + QStringLiteral("-journal")};
+    for (const QString &name : names)
+        dir.remove(name);
+    if (removeFolder)
+        QDir().rmdir(folder);
 }
 
 std::unique_ptr<QLockFile> acquireLock(const QString &folder, ProjectError *error)
@@ -125,20 +145,27 @@ std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &folder, 
                                                          ProjectError *error)
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
-    if (!prepareEmptyFolder(absolute, error))
+    bool createdFolder = false;
+    if (!prepareEmptyFolder(absolute, &createdFolder, error))
         return nullptr;
     std::unique_ptr<ProjectDocument> document(new ProjectDocument);
-    if (!document->lock(absolute, error))
+    if (!document->lock(absolute, error)) {
+        removeProjectFiles(absolute, createdFolder);
         return nullptr;
+    }
     document->m_folder = absolute;
     document->m_name = name;
     const QByteArray bytes = document->serialize();
-    if (!writeAtomically(document->projectFilePath(), bytes, error))
+    if (!writeAtomically(document->projectFilePath(), bytes, error) ||
+        !document->m_store->create(
+            QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName)), error)) {
+        document->m_store->close();
+        document->m_folder.clear(); // nothing left to save
+        document->m_lock.reset();
+        removeProjectFiles(absolute, createdFolder);
         return nullptr;
+    }
     document->m_savedBytes = bytes;
-    if (!document->m_store->create(
-            QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName)), error))
-        return nullptr;
     return document;
 }
 
@@ -176,8 +203,10 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Proj
     if (!ok)
         return nullptr;
     document->m_folder = folder;
-    document->m_savedBytes = bytes;
     document->load(data);
+    // Compare later saves with the canonical form of what was read, so that merely opening
+    // and closing a hand-edited file never rewrites it.
+    document->m_savedBytes = document->serialize();
     return document;
 }
 
@@ -190,6 +219,8 @@ bool ProjectDocument::lock(const QString &folder, ProjectError *error)
 void ProjectDocument::load(const ProjectData &data)
 {
     m_name = data.name;
+    m_extra = data.extra;
+    m_stageExtra = data.stageExtra;
     m_graph->reset(data.stages, data.edges, data.templates);
     m_saveTimer.stop(); // loading is not an edit
     m_firstUnsavedEdit.invalidate();
@@ -199,12 +230,19 @@ void ProjectDocument::load(const ProjectData &data)
 QByteArray ProjectDocument::serialize() const
 {
     return ProjectFormat::serialize(
-        {m_name, m_graph->stages(), m_graph->edges(), m_graph->templates()});
+        {m_name, m_graph->stages(), m_graph->edges(), m_graph->templates(), m_extra, m_stageExtra});
 }
 
 bool ProjectDocument::hasUnsavedChanges() const
 {
     return !m_folder.isEmpty() && serialize() != m_savedBytes;
+}
+
+void ProjectDocument::discardUnsavedChanges()
+{
+    m_saveTimer.stop();
+    m_firstUnsavedEdit.invalidate();
+    m_savedBytes = serialize();
 }
 
 bool ProjectDocument::save(ProjectError *error)
@@ -223,16 +261,19 @@ bool ProjectDocument::save(ProjectError *error)
     return true;
 }
 
-bool ProjectDocument::saveAs(const QString &folder, ProjectError *error)
+bool ProjectDocument::saveAs(const QString &folder, const QString &name, ProjectError *error)
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
-    if (!prepareEmptyFolder(absolute, error))
+    bool createdFolder = false;
+    if (!prepareEmptyFolder(absolute, &createdFolder, error))
         return false;
     std::unique_ptr<QLockFile> newLock = acquireLock(absolute, error);
-    if (!newLock)
+    if (!newLock) {
+        removeProjectFiles(absolute, createdFolder);
         return false;
+    }
     const QString oldName = m_name;
-    m_name = QDir(absolute).dirName();
+    m_name = name.isEmpty() ? QDir(absolute).dirName() : name;
     const QByteArray bytes = serialize();
     const QString database = QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName));
     auto newStore = std::make_unique<ProjectStore>();
@@ -244,7 +285,7 @@ bool ProjectDocument::saveAs(const QString &folder, ProjectError *error)
         m_name = oldName;
         newStore.reset();
         newLock.reset();
-        QDir(absolute).removeRecursively();
+        removeProjectFiles(absolute, createdFolder);
         return false;
     }
     m_store->close();

@@ -3,8 +3,11 @@
 #include "models/projecterror.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+#include <QUuid>
 
 #include <memory>
 
@@ -47,11 +50,15 @@ public:
 
     /*! Writes project.seedbed now if it differs from what is on disk. */
     bool save(ProjectError *error = nullptr);
-    /*! Copies the project to \a folder (which must not exist or be empty) and continues there;
-        the database is copied with VACUUM INTO, never as a live file. */
-    bool saveAs(const QString &folder, ProjectError *error);
+    /*! Copies the project to \a folder (which must not exist or be empty) under \a name (the
+        folder's name when empty) and continues there; the database is copied with VACUUM
+        INTO, never as a live file. On failure the original stays open and untouched. */
+    bool saveAs(const QString &folder, const QString &name, ProjectError *error);
     /*! Whether edits are waiting to be written. */
     bool hasUnsavedChanges() const;
+    /*! Gives up writing the current edits (the user chose to discard them after a failed
+        save); the file on disk stays as it is. */
+    void discardUnsavedChanges();
 
     void setSaveDelays(int debounceMs, int maxDelayMs);
     int maxSaveDelay() const { return m_maxDelayMs; }
@@ -70,6 +77,8 @@ private:
 
     QString m_folder;
     QString m_name;
+    QJsonObject m_extra;                    // keys of the file this version does not know
+    QHash<QUuid, QJsonObject> m_stageExtra; // likewise, per stage
     PipelineGraph *m_graph = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<ProjectStore> m_store;

@@ -109,6 +109,11 @@ bool ProjectFormat::stageFromJson(const QJsonObject &object, Stage *stage, QStri
         return false;
     }
     stage->position = QPointF(position.at(0).toDouble(), position.at(1).toDouble());
+    if (object.contains(QStringLiteral("settings")) &&
+        !object.value(QStringLiteral("settings")).isObject()) {
+        *problem = Text::tr("The settings of stage \"%1\" are not an object.").arg(stage->name);
+        return false;
+    }
     stage->settings = normalizedSettings(
         stage->type, object.value(QStringLiteral("settings")).toObject().toVariantMap());
     return true;
@@ -196,22 +201,27 @@ QVariantMap ProjectFormat::normalizedSettings(const QString &typeId, const QVari
 QByteArray ProjectFormat::serialize(const ProjectData &data)
 {
     QJsonArray stages;
-    for (const Stage &stage : data.stages)
-        stages.append(stageToJson(stage));
+    for (const Stage &stage : data.stages) {
+        QJsonObject object = data.stageExtra.value(stage.id);
+        const QJsonObject known = stageToJson(stage);
+        for (auto it = known.begin(); it != known.end(); ++it)
+            object.insert(it.key(), it.value());
+        stages.append(object);
+    }
     QJsonArray edges;
     for (const Edge &edge : data.edges)
         edges.append(edgeToJson(edge));
     QJsonArray templates;
     for (const PromptTemplate &t : data.templates)
         templates.append(templateToJson(t));
-    return toBytes({
-        {QStringLiteral("format"), QLatin1String(formatId)},
-        {QStringLiteral("version"), currentVersion},
-        {QStringLiteral("name"), data.name},
-        {QStringLiteral("stages"), stages},
-        {QStringLiteral("edges"), edges},
-        {QStringLiteral("templates"), templates},
-    });
+    QJsonObject root = data.extra;
+    root.insert(QStringLiteral("format"), QLatin1String(formatId));
+    root.insert(QStringLiteral("version"), currentVersion);
+    root.insert(QStringLiteral("name"), data.name);
+    root.insert(QStringLiteral("stages"), stages);
+    root.insert(QStringLiteral("edges"), edges);
+    root.insert(QStringLiteral("templates"), templates);
+    return toBytes(root);
 }
 
 bool ProjectFormat::parse(const QByteArray &bytes, const QString &source, ProjectData *data,
@@ -263,6 +273,23 @@ bool ProjectFormat::parse(const QByteArray &bytes, const QString &source, Projec
     const auto corrupt = [&](const QString &what) {
         return fail(ProjectError::Corrupt, Text::tr("%1 is damaged: %2").arg(source, what));
     };
+    static const QStringList knownKeys = {QStringLiteral("format"), QStringLiteral("version"),
+                                          QStringLiteral("name"),   QStringLiteral("stages"),
+                                          QStringLiteral("edges"),  QStringLiteral("templates")};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!knownKeys.contains(it.key()))
+            result.extra.insert(it.key(), it.value());
+    }
+    // A list that is something else (say, after a bad merge) must not read as empty: the
+    // next save would erase it.
+    for (const QString &key :
+         {QStringLiteral("stages"), QStringLiteral("edges"), QStringLiteral("templates")}) {
+        if (root.contains(key) && !root.value(key).isArray())
+            return corrupt(Text::tr("\"%1\" is not a list.").arg(key));
+    }
+    static const QStringList knownStageKeys = {QStringLiteral("id"), QStringLiteral("type"),
+                                               QStringLiteral("name"), QStringLiteral("position"),
+                                               QStringLiteral("settings")};
     for (const QJsonValue &value : root.value(QStringLiteral("stages")).toArray()) {
         Stage stage;
         if (!value.isObject() || !stageFromJson(value.toObject(), &stage, &problem))
@@ -270,6 +297,11 @@ bool ProjectFormat::parse(const QByteArray &bytes, const QString &source, Projec
         if (ids.contains(stage.id))
             return corrupt(Text::tr("two stages share the id %1.").arg(idString(stage.id)));
         ids.insert(stage.id);
+        QJsonObject extra = value.toObject();
+        for (const QString &key : knownStageKeys)
+            extra.remove(key);
+        if (!extra.isEmpty())
+            result.stageExtra.insert(stage.id, extra);
         result.stages.append(stage);
     }
     for (const QJsonValue &value : root.value(QStringLiteral("edges")).toArray()) {

@@ -5,6 +5,7 @@
 #include "models/stage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -17,6 +18,11 @@ struct ProjectData
     QList<Stage> stages;
     QList<Edge> edges;
     QList<PromptTemplate> templates;
+    /*! Keys this version does not know, at the top level and per stage: kept and written
+        back, so that a file from a newer minor version or with hand-added notes survives a
+        save. */
+    QJsonObject extra;
+    QHash<QUuid, QJsonObject> stageExtra;
 };
 
 /*! \brief Reads and writes \c project.seedbed: pretty-printed JSON with a fixed key and element

@@ -63,6 +63,11 @@ bool StageClipboard::paste(const QByteArray &bytes, const PipelineGraph &target,
         stage.position += offset;
         paste.stages.append(stage);
     }
+    // Clipboard data may come from another program or version: connections go through the
+    // same checks as a drag on the canvas (ports, duplicates, loops), among the pasted stages.
+    PipelineGraph scratch;
+    for (const Stage &stage : std::as_const(paste.stages))
+        scratch.insertStage(stage);
     for (const QJsonValue &value : root.value(QStringLiteral("edges")).toArray()) {
         Edge edge;
         if (!ProjectFormat::edgeFromJson(value.toObject(), &edge, &problem) ||
@@ -70,14 +75,30 @@ bool StageClipboard::paste(const QByteArray &bytes, const PipelineGraph &target,
             return false;
         edge.from = newIds.value(edge.from);
         edge.to = newIds.value(edge.to);
+        if (!scratch.canConnect(edge))
+            continue;
+        scratch.insertEdge(edge);
         paste.edges.append(edge);
     }
     for (const QJsonValue &value : root.value(QStringLiteral("templates")).toArray()) {
         PromptTemplate t;
         if (!ProjectFormat::templateFromJson(value.toObject(), &t, &problem))
             return false;
-        if (!target.promptTemplate(t.id))
-            paste.templates.append(t);
+        const PromptTemplate *existing = target.promptTemplate(t.id);
+        if (existing && *existing == t)
+            continue; // the target has this very template
+        if (existing) {
+            // Same id, different wording (projects copied with Save As share ids): the pasted
+            // stages keep the wording they were copied with, under a new id.
+            const QString oldId = t.id.toString(QUuid::WithoutBraces);
+            t.id = QUuid::createUuid();
+            for (Stage &stage : paste.stages) {
+                if (stage.settings.value(QStringLiteral("template")).toString() == oldId)
+                    stage.settings.insert(QStringLiteral("template"),
+                                          t.id.toString(QUuid::WithoutBraces));
+            }
+        }
+        paste.templates.append(t);
     }
     // Names stay unique within the target.
     QStringList taken;

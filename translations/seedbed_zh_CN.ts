@@ -326,6 +326,30 @@
         <source>&lt;h3&gt;Seedbed %1&lt;/h3&gt;&lt;p&gt;Grow high-quality training datasets for language models from a few seed examples: design prompts, diversify generation, control quality, mix with real data and export.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seedbed %1&lt;/h3&gt;&lt;p&gt;从少量种子样例出发，为语言模型培育高质量的训练数据集：设计提示词、多样化生成、质量控制、混合真实数据并导出。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>If you close the project now, the changes since the last successful save are lost. Retry once the problem is fixed, or save a copy elsewhere.</source>
+        <translation>如果现在关闭项目，上次成功保存之后的修改将会丢失。请在问题解决后重试，或将副本另存到其他位置。</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -580,6 +604,14 @@
     <message>
         <source>&quot;%1&quot; is missing or is not a valid id.</source>
         <translation>“%1”缺失或不是有效的 ID。</translation>
+    </message>
+    <message>
+        <source>The settings of stage &quot;%1&quot; are not an object.</source>
+        <translation>节点“%1”的设置不是一个对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation>“%1”不是列表。</translation>
     </message>
 </context>
 <context>

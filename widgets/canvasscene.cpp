@@ -51,7 +51,9 @@ CanvasScene::CanvasScene(ProjectDocument *document, QObject *parent)
     connect(&m_validationTimer, &QTimer::timeout, this, &CanvasScene::validate);
 
     connect(m_graph, &PipelineGraph::stageAdded, this, &CanvasScene::addStageItem);
-    connect(m_graph, &PipelineGraph::stageAboutToBeRemoved, this, &CanvasScene::removeStageItem);
+    // After the removal: views that must drop state first (the inspector) see
+    // stageAboutToBeRemoved before the selection changes here.
+    connect(m_graph, &PipelineGraph::stageRemoved, this, &CanvasScene::removeStageItem);
     connect(m_graph, &PipelineGraph::stageMoved, this,
             [this](const QUuid &id, const QPointF &position) {
                 if (StageItem *item = m_stageItems.value(id)) {

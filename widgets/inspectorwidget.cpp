@@ -142,8 +142,12 @@ void InspectorWidget::attachGraph()
             updateName();
     });
     connect(m_graph, &PipelineGraph::stageAboutToBeRemoved, this, [this](const QUuid &id) {
-        if (id == m_stageId)
-            setStage({});
+        if (id != m_stageId)
+            return;
+        // Never commit here: this may run inside QUndoStack::undo(), where pushing a command
+        // would corrupt the stack. Half-typed text of a stage being removed is dropped.
+        clear();
+        showMessage(tr("Select a stage on the canvas to edit its settings."));
     });
     connect(m_graph, &PipelineGraph::graphReset, this, [this] {
         clear();

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -163,15 +164,30 @@ void MainWindow::createActions()
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // Qt's own "Undo %1" template: translated by the qtbase catalogue.
-    a.undo = m_undoGroup->createUndoAction(this);
-    a.undo->setShortcut(QKeySequence::Undo);
-    a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    // Own actions rather than QUndoGroup's: text half-typed in the inspector becomes a command
+    // first, so that it is undone rather than pushed in the middle of an undo.
+    a.undo = make(tr("&Undo"), QStringLiteral("edit-undo"), QKeySequence::Undo, [this] {
+        m_inspector->commitPendingEdits();
+        m_undoGroup->undo();
+    });
     a.undo->setObjectName(QStringLiteral("undoAction")); // its text follows the command
-    a.redo = m_undoGroup->createRedoAction(this);
-    a.redo->setShortcut(QKeySequence::Redo);
-    a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    a.redo = make(tr("&Redo"), QStringLiteral("edit-redo"), QKeySequence::Redo, [this] {
+        m_inspector->commitPendingEdits();
+        m_undoGroup->redo();
+    });
     a.redo->setObjectName(QStringLiteral("redoAction"));
+    a.undo->setEnabled(false);
+    a.redo->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, a.undo,
+            [action = a.undo](const QString &text) {
+                action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+            });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, a.redo,
+            [action = a.redo](const QString &text) {
+                action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+            });
     a.cut = make(tr("Cu&t"), QStringLiteral("edit-cut"), QKeySequence::Cut, &MainWindow::cut);
     a.copy = make(tr("&Copy"), QStringLiteral("edit-copy"), QKeySequence::Copy, &MainWindow::copy);
     a.paste =
@@ -257,15 +273,20 @@ void MainWindow::createDocks()
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
 
     auto *history = new QUndoView(m_undoGroup, this);
+    history->setObjectName(QStringLiteral("history"));
     history->setEmptyLabel(tr("<opened>"));
+    // Jumping in the history is an undo too: pending inspector text is committed first.
+    history->viewport()->installEventFilter(this);
+    history->installEventFilter(this);
     QDockWidget *historyDock =
         dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     historyDock->hide();
 }
 
-void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
-    closeProject();
+    if (!closeProject())
+        return false; // the user kept the current project; the new one closes unopened
     m_document = std::move(document);
     m_pasteCount = 0;
     ProjectDocument *doc = m_document.get();
@@ -308,13 +329,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_zoomLabel->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
     m_saveLabel->setText(tr("Saved"));
     m_view->fitToViewWhenShown();
+    return true;
 }
 
-void MainWindow::closeProject()
+bool MainWindow::closeProject()
 {
     if (!m_document)
-        return;
+        return true;
     m_inspector->commitPendingEdits();
+    if (!saveBeforeClosing())
+        return false;
     m_inspector->setDocument(nullptr);
     m_central->setCurrentWidget(m_startPage);
     delete m_view;
@@ -322,21 +346,57 @@ void MainWindow::closeProject()
     delete m_scene;
     m_scene = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
-    ProjectError error;
-    if (!m_document->save(&error))
-        showError(tr("Could not save the project"), error.message);
     m_document.reset();
     m_saveLabel->clear();
     m_zoomLabel->clear();
     updateRecentMenu();
     updateTitle();
     updateActions();
+    return true;
+}
+
+bool MainWindow::saveBeforeClosing()
+{
+    ProjectError error;
+    while (!m_document->save(&error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Could not save the project"), error.message,
+                        QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("saveFailedBox"));
+        box.setInformativeText(tr("If you close the project now, the changes since the last "
+                                  "successful save are lost. Retry once the problem is "
+                                  "fixed, or save a copy elsewhere."));
+        QPushButton *saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Retry);
+        box.exec();
+        if (box.clickedButton() == saveAs) {
+            saveProjectAs();
+            continue; // saved in the new place, or asks again
+        }
+        switch (box.standardButton(box.clickedButton())) {
+        case QMessageBox::Retry:
+            continue;
+        case QMessageBox::Discard:
+            m_document->discardUnsavedChanges();
+            return true;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress)
+        m_inspector->commitPendingEdits();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::openProject(const QString &path)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->folder())
-        return true;
+    if (m_document && RecentProjects::normalizedPath(path) ==
+                          RecentProjects::normalizedPath(m_document->folder()))
+        return true; // already open here; opening it again would meet our own lock
     ProjectError error;
     std::unique_ptr<ProjectDocument> document = ProjectDocument::open(path, &error);
     if (!document) {
@@ -347,20 +407,20 @@ bool MainWindow::openProject(const QString &path)
         }
         return false;
     }
-    setDocument(std::move(document));
-    return true;
+    return setDocument(std::move(document));
 }
 
 bool MainWindow::createProject(const QString &folder, const QString &name)
 {
+    if (!closeProject())
+        return false;
     ProjectError error;
     std::unique_ptr<ProjectDocument> document = ProjectDocument::create(folder, name, &error);
     if (!document) {
         showError(tr("Cannot create project"), error.message);
         return false;
     }
-    setDocument(std::move(document));
-    return true;
+    return setDocument(std::move(document));
 }
 
 bool MainWindow::openExample()
@@ -427,7 +487,7 @@ void MainWindow::saveProjectAs()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ProjectError error;
-    if (!m_document->saveAs(dialog.projectFolder(), &error)) {
+    if (!m_document->saveAs(dialog.projectFolder(), dialog.projectName(), &error)) {
         showError(tr("Could not save the project"), error.message);
         return;
     }
@@ -546,7 +606,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    closeProject();
+    if (!closeProject()) {
+        event->ignore(); // the user chose to keep the project open
+        return;
+    }
     QSettings settings;
     settings.setValue(QLatin1String(geometryKey), saveGeometry());
     settings.setValue(QLatin1String(stateKey), saveState());

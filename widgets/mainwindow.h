@@ -36,7 +36,9 @@ public:
     /*! Copies the bundled example to the user's data folder (once) and opens it. */
     bool openExample();
     bool createProject(const QString &folder, const QString &name);
-    void closeProject();
+    /*! Saves and closes the open project; false when saving failed and the user chose to
+        keep it open. */
+    bool closeProject();
 
     ProjectDocument *document() const { return m_document.get(); }
     CanvasScene *scene() const { return m_scene; }
@@ -50,15 +52,17 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
-    void setDocument(std::unique_ptr<ProjectDocument> document);
+    bool setDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
     void showError(const QString &title, const QString &message);
+    bool saveBeforeClosing();
 
     void newProject();
     void openProjectDialog();

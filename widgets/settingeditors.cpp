@@ -2,6 +2,7 @@
 
 #include "models/pipelinegraph.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -100,6 +101,7 @@ public:
 
 protected:
     void showValue(const QVariant &value) override { m_spin->setValue(value.toInt()); }
+    void flushInput() override { m_spin->interpretText(); }
 
 private:
     QSpinBox *m_spin;
@@ -129,6 +131,7 @@ public:
 
 protected:
     void showValue(const QVariant &value) override { m_spin->setValue(value.toDouble()); }
+    void flushInput() override { m_spin->interpretText(); }
 
 private:
     QDoubleSpinBox *m_spin;
@@ -357,6 +360,14 @@ public:
     }
 
 protected:
+    void flushInput() override
+    {
+        // A cell still being edited: hand its text to the table before the value is read.
+        QWidget *editor = QApplication::focusWidget();
+        if (editor && m_table->viewport()->isAncestorOf(editor))
+            QMetaObject::invokeMethod(m_table, "commitData", Q_ARG(QWidget *, editor));
+    }
+
     void showValue(const QVariant &value) override { rebuild(value.toList()); }
 
 private:
@@ -728,6 +739,7 @@ void SettingEditor::setValue(const QVariant &newValue)
 
 void SettingEditor::commit()
 {
+    flushInput();
     if (!m_idleTimer->isActive())
         return;
     m_idleTimer->stop();

@@ -53,7 +53,8 @@ public:
     void setValue(const QVariant &value);
     /*! The value the editor shows now, in the schema's type. */
     virtual QVariant value() const = 0;
-    /*! Emits edited() at once for a pending text edit, if any. */
+    /*! Emits edited() at once for a pending edit, if any: idle text, unconfirmed spin box
+        text, an open table cell. */
     void commit();
     /*! Re-reads choices that come from the graph (the prompt templates). */
     virtual void refreshChoices() {}
@@ -74,6 +75,9 @@ protected:
     void setInput(QWidget *input, QWidget *content = nullptr);
     /*! Puts \a value into the widgets; signals of input() are blocked meanwhile. */
     virtual void showValue(const QVariant &value) = 0;
+    /*! Takes input that is typed but not yet confirmed (spin box text, an open table cell),
+        so that commit() does not lose it. */
+    virtual void flushInput() {}
     /*! What the graph holds, as last set or emitted. */
     const QVariant &current() const { return m_current; }
     /*! Emits edited(value()) when it differs from what the graph holds. */

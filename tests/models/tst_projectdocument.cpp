@@ -76,6 +76,10 @@ private slots:
     void saveFailureKeepsEdits();
     void saveAsCopiesProjectAndDatabase();
     void createRefusesNonEmptyFolder();
+    void createRefusesFolderWithOnlyHiddenFiles();
+    void saveAsKeepsTheGivenName();
+    void openingAHandEditedFileDoesNotRewriteIt();
+    void unknownKeysSurviveAnEdit();
 };
 
 void TestProjectDocument::createThenOpen()
@@ -211,7 +215,9 @@ void TestProjectDocument::autosaveAfterEdits()
     QVERIFY(!doc->hasUnsavedChanges());
 
     // Undo everything: the file returns to its first bytes.
-    const QByteArray empty = ProjectFormat::serialize({"P", {}, {}, {}});
+    ProjectData emptyProject;
+    emptyProject.name = "P";
+    const QByteArray empty = ProjectFormat::serialize(emptyProject);
     doc->undoStack()->undo();
     doc->undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(readFile(doc->projectFilePath()), empty, 2000);
@@ -303,7 +309,7 @@ void TestProjectDocument::saveAsCopiesProjectAndDatabase()
         QVERIFY(insert.exec("INSERT INTO records (stage_id, fields) VALUES ('s', '{\"q\":1}')"));
     }
     QSignalSpy moved(doc.get(), &ProjectDocument::folderChanged);
-    QVERIFY2(doc->saveAs(dir.filePath("copy"), &error), qPrintable(error.message));
+    QVERIFY2(doc->saveAs(dir.filePath("copy"), QString(), &error), qPrintable(error.message));
     QCOMPARE(moved.count(), 1);
     QCOMPARE(doc->folder(), dir.filePath("copy"));
     QCOMPARE(doc->name(), QStringLiteral("copy"));
@@ -319,7 +325,7 @@ void TestProjectDocument::saveAsCopiesProjectAndDatabase()
     QVERIFY2(original, qPrintable(error.message));
     QCOMPARE(original->name(), QStringLiteral("Customer support Q&A (中文 + English)"));
     // Save As into a non-empty folder is refused.
-    QVERIFY(!doc->saveAs(dir.filePath("original"), &error));
+    QVERIFY(!doc->saveAs(dir.filePath("original"), "Again", &error));
     QCOMPARE(int(error.code), int(ProjectError::Io));
 }
 
@@ -331,6 +337,72 @@ void TestProjectDocument::createRefusesNonEmptyFolder()
     QVERIFY(!ProjectDocument::create(dir.path(), "P", &error));
     QCOMPARE(int(error.code), int(ProjectError::Io));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"notes.txt"});
+}
+
+void TestProjectDocument::createRefusesFolderWithOnlyHiddenFiles()
+{
+    // A folder holding only .git is not empty: a failed create must never touch it.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(".git"));
+    writeFile(dir.filePath(".git/HEAD"), "ref: refs/heads/main\n");
+    ProjectError error;
+    QVERIFY(!ProjectDocument::create(dir.path(), "P", &error));
+    QCOMPARE(int(error.code), int(ProjectError::Io));
+    QCOMPARE(readFile(dir.filePath(".git/HEAD")), QByteArray("ref: refs/heads/main\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{".git"});
+}
+
+void TestProjectDocument::saveAsKeepsTheGivenName()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("a"), "First", &error);
+    QVERIFY(doc);
+    QVERIFY2(doc->saveAs(dir.filePath("support-v2"), "Support v2", &error),
+             qPrintable(error.message));
+    QCOMPARE(doc->name(), QStringLiteral("Support v2"));
+    QVERIFY(
+        readFile(dir.filePath("support-v2/project.seedbed")).contains("\"name\": \"Support v2\""));
+}
+
+void TestProjectDocument::openingAHandEditedFileDoesNotRewriteIt()
+{
+    QTemporaryDir dir;
+    copyExample(dir.filePath("p"));
+    // Not in the writer's exact form: CRLF line endings, as a Windows editor might leave it.
+    const QByteArray edited = readFile(dir.filePath("p/project.seedbed")).replace("\n", "\r\n");
+    writeFile(dir.filePath("p/project.seedbed"), edited);
+    ProjectError error;
+    {
+        auto doc = ProjectDocument::open(dir.filePath("p"), &error);
+        QVERIFY2(doc, qPrintable(error.message));
+        QVERIFY(!doc->hasUnsavedChanges());
+        QVERIFY(doc->save(&error));
+    }
+    QCOMPARE(readFile(dir.filePath("p/project.seedbed")), edited);
+}
+
+void TestProjectDocument::unknownKeysSurviveAnEdit()
+{
+    QTemporaryDir dir;
+    copyExample(dir.filePath("p"));
+    QByteArray bytes = readFile(dir.filePath("p/project.seedbed"));
+    bytes.replace("\"version\": 1,", "\"version\": 1,\n  \"comment\": \"reviewed by Li\",");
+    bytes.replace("\"type\": \"judge\",", "\"type\": \"judge\",\n      \"notes\": [1, 2],");
+    writeFile(dir.filePath("p/project.seedbed"), bytes);
+    ProjectError error;
+    {
+        auto doc = ProjectDocument::open(dir.filePath("p"), &error);
+        QVERIFY2(doc, qPrintable(error.message));
+        const Stage first = doc->graph()->stages().first();
+        doc->undoStack()->push(new RenameStageCommand(doc->graph(), first.id, "Seeds"));
+        QVERIFY(doc->save(&error));
+    }
+    const QByteArray saved = readFile(dir.filePath("p/project.seedbed"));
+    QVERIFY(saved.contains("\"comment\": \"reviewed by Li\""));
+    QVERIFY(saved.contains("\"notes\": [1, 2]"));
+    QVERIFY(saved.contains("\"name\": \"Seeds\""));
 }
 
 // "--hold-project <folder>": open the project, say "open", keep it until stdin closes.

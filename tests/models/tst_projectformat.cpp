@@ -185,6 +185,16 @@ void TestProjectFormat::rejects_data()
         << int(ProjectError::Corrupt) << "does not exist";
     QTest::newRow("bad position") << replaced("\"position\": [0, 80]", "\"position\": [0]")
                                   << int(ProjectError::Corrupt) << "pair of numbers";
+    QTest::newRow("stages not a list")
+        << replaced("\"stages\": [", "\"stages\": {\"x\": [")
+               .replace("\n  ],\n  \"edges\"", "\n  ]},\n  \"edges\"")
+        << int(ProjectError::Corrupt) << "is not a list";
+    QTest::newRow("edges not a list") << replaced("\"edges\": [", "\"edges\": 5, \"x\": [")
+                                      << int(ProjectError::Corrupt) << "is not a list";
+    QTest::newRow("settings not an object")
+        << replaced("\"settings\": {\n        \"file\": \"\",",
+                    "\"settings\": [], \"x\": {\n        \"file\": \"\",")
+        << int(ProjectError::Corrupt) << "are not an object";
     QTest::newRow("bad id") << replaced("d48e3610-9bc7-4f88-9c4c-bbe675b30f5a\",\n      \"type\"",
                                         "seed\",\n      \"type\"")
                             << int(ProjectError::Corrupt) << "not a valid id";

@@ -17,6 +17,8 @@ class TestStageClipboard : public QObject
 private slots:
     void copyPasteBetweenProjects();
     void pasteTwiceGivesFreshIdsAndNames();
+    void invalidConnectionsAreDropped();
+    void sameTemplateIdWithOtherWordingIsRenamed();
     void rejectsForeignBytes_data();
     void rejectsForeignBytes();
 };
@@ -80,6 +82,62 @@ void TestStageClipboard::pasteTwiceGivesFreshIdsAndNames()
         graph.insertStage(paste.stages.at(0));
     }
     QCOMPARE(graph.stages().size(), 3);
+}
+
+void TestStageClipboard::invalidConnectionsAreDropped()
+{
+    // Hand-made clipboard data: a duplicate edge, an unknown port, an edge out of an export
+    // stage and a loop. Only the one valid connection survives.
+    const QString a = "d48e3610-9bc7-4f88-9c4c-bbe675b30f5a";
+    const QString b = "2f36391e-bcf4-49d5-9590-cc227a840cc8";
+    const QString c = "22c1fa38-c068-4393-8098-001b229961a0";
+    const QString e = "a886c987-65a3-4c27-82a1-27fc9104f8ef";
+    const auto stage = [](const QString &id, const QString &type) {
+        return QString(R"({"id":"%1","type":"%2","name":"%2","position":[0,0],"settings":{}})")
+            .arg(id, type);
+    };
+    const auto edge = [](const QString &from, const QString &to, const QString &port) {
+        return QString(R"({"from":"%1","to":"%2","port":"%3"})").arg(from, to, port);
+    };
+    const QString json =
+        QString(R"({"format":"application/x-seedbed-stages","stages":[%1,%2,%3,%4],"edges":[%5]})")
+            .arg(stage(a, "generate"), stage(b, "judge"), stage(c, "rule_filter"),
+                 stage(e, "export"),
+                 QStringList{edge(a, b, "in"), edge(a, b, "in"), edge(b, c, "nope"),
+                             edge(e, c, "in"), edge(b, a, "in")}
+                     .join(','));
+    PipelineGraph graph;
+    StageClipboard::Paste paste;
+    QVERIFY(StageClipboard::paste(json.toUtf8(), graph, {}, &paste));
+    QCOMPARE(paste.stages.size(), 4);
+    QCOMPARE(paste.edges.size(), 1);
+    QCOMPARE(paste.edges.first(), makeEdge(paste.stages.at(0), paste.stages.at(1)));
+    QUndoStack stack;
+    stack.push(new AddStagesCommand(&graph, paste.stages, paste.edges, paste.templates));
+    QCOMPARE(graph.edges().size(), 1);
+}
+
+void TestStageClipboard::sameTemplateIdWithOtherWordingIsRenamed()
+{
+    PipelineGraph source;
+    const PromptTemplate prompt{QUuid::createUuid(), "Gen", {}, "Write about {{ topic }}", {}};
+    Stage gen = makeStage("generate", "Generate");
+    gen.settings["template"] = prompt.id.toString(QUuid::WithoutBraces);
+    source.insertTemplate(prompt);
+    source.insertStage(gen);
+    const QByteArray bytes = StageClipboard::copy(source, {gen.id});
+
+    PipelineGraph target; // a Save As copy whose template was edited since
+    PromptTemplate edited = prompt;
+    edited.user = "Write a poem about {{ topic }}";
+    target.insertTemplate(edited);
+    StageClipboard::Paste paste;
+    QVERIFY(StageClipboard::paste(bytes, target, {}, &paste));
+    QCOMPARE(paste.templates.size(), 1);
+    QVERIFY(paste.templates.first().id != prompt.id);
+    QCOMPARE(paste.templates.first().user, prompt.user);
+    QCOMPARE(paste.stages.first().settings.value("template").toString(),
+             paste.templates.first().id.toString(QUuid::WithoutBraces));
 }
 
 void TestStageClipboard::rejectsForeignBytes_data()

@@ -4,18 +4,26 @@
 #include "models/projectdocument.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
+#include "widgets/inspectorwidget.h"
 #include "widgets/mainwindow.h"
 #include "widgets/stagepalette.h"
 #include "widgets/startpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Seedbed;
@@ -60,6 +68,10 @@ private slots:
     void cutIsOneUndoStep();
     void closeReturnsToStartPageAndRemembers();
     void layoutPersists();
+    void failedSaveOnCloseAsksAndKeepsProject();
+    void openingTheOpenProjectByItsFileIsANoOp();
+    void undoCommitsHalfTypedTextFirst();
+    void typedNumberIsSavedOnClose();
 
 private:
     QTemporaryDir m_dir;
@@ -241,6 +253,118 @@ void TestMainWindow::layoutPersists()
     window.show();
     QCOMPARE(window.size(), QSize(900, 650));
     QVERIFY(window.findChild<QDockWidget *>("historyDock")->isVisible());
+}
+
+namespace {
+// Clicks \a button in the next message box named \a name that opens; records what it said.
+void answerNextMessageBox(const QString &name, QMessageBox::StandardButton button,
+                          QString *text = nullptr)
+{
+    QTimer::singleShot(0, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name) {
+            answerNextMessageBox(name, button, text); // not shown yet: look again
+            return;
+        }
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+void TestMainWindow::failedSaveOnCloseAsksAndKeepsProject()
+{
+    MainWindow window;
+    window.show();
+    const QString folder = m_dir.filePath("unsaveable");
+    QVERIFY(window.createProject(folder, "Unsaveable"));
+    window.document()->setSaveDelays(60000, 60000); // only the close saves
+    emit window.palette()->addRequested("judge");
+    // A folder in place of project.seedbed makes every save fail, even for root.
+    QVERIFY(QFile::remove(folder + "/project.seedbed"));
+    QVERIFY(QDir().mkdir(folder + "/project.seedbed"));
+
+    QString message;
+    answerNextMessageBox("saveFailedBox", QMessageBox::Cancel, &message);
+    QVERIFY(!window.closeProject());
+    QVERIFY2(message.contains("project.seedbed"), qPrintable(message));
+    QVERIFY(window.document()); // kept open: nothing lost
+    QCOMPARE(window.document()->graph()->stages().size(), 1);
+
+    // Once the problem is fixed, closing saves.
+    QVERIFY(QDir(folder + "/project.seedbed").removeRecursively());
+    QVERIFY(window.closeProject());
+    QVERIFY(readFile(folder + "/project.seedbed").contains("\"type\": \"judge\""));
+
+    // Discard really discards, and closes.
+    QVERIFY(window.openProject(folder));
+    emit window.palette()->addRequested("split");
+    QVERIFY(QFile::remove(folder + "/project.seedbed"));
+    QVERIFY(QDir().mkdir(folder + "/project.seedbed"));
+    answerNextMessageBox("saveFailedBox", QMessageBox::Discard);
+    QVERIFY(window.closeProject());
+    QCOMPARE(window.document(), nullptr);
+    QVERIFY(QDir(folder + "/project.seedbed").removeRecursively());
+}
+
+void TestMainWindow::openingTheOpenProjectByItsFileIsANoOp()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openExample());
+    ProjectDocument *before = window.document();
+    QVERIFY(window.openProject(MainWindow::exampleFolder() + "/project.seedbed"));
+    QCOMPARE(window.document(), before);
+    QVERIFY(window.openProject(MainWindow::exampleFolder() + "/"));
+    QCOMPARE(window.document(), before);
+}
+
+void TestMainWindow::undoCommitsHalfTypedTextFirst()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.createProject(m_dir.filePath("typing"), "Typing"));
+    emit window.palette()->addRequested("generate");
+    const QUuid id = window.document()->graph()->stages().first().id;
+    auto *model = window.inspector()->findChild<QLineEdit *>("model");
+    QVERIFY(model);
+    model->setFocus();
+    QTest::keyClicks(model, "qwen2.5");
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->count(), 1); // still being typed: no command yet
+
+    findAction(&window, "Edit", "Undo")->trigger();
+    // The typing became a command and that command was undone; the stage is still there.
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(stack->index(), 1);
+    QVERIFY(window.document()->graph()->contains(id));
+    QCOMPARE(window.document()->graph()->stage(id)->settings.value("model").toString(), QString());
+    findAction(&window, "Edit", "Redo")->trigger();
+    QCOMPARE(window.document()->graph()->stage(id)->settings.value("model").toString(),
+             QStringLiteral("qwen2.5"));
+}
+
+void TestMainWindow::typedNumberIsSavedOnClose()
+{
+    MainWindow window;
+    window.show();
+    const QString folder = m_dir.filePath("number");
+    QVERIFY(window.createProject(folder, "Number"));
+    emit window.palette()->addRequested("generate");
+    auto *spin = window.inspector()->findChild<QSpinBox *>("concurrency");
+    QVERIFY(spin);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, "77"); // no Enter, no focus change
+    QVERIFY(window.closeProject());
+    QVERIFY(readFile(folder + "/project.seedbed").contains("\"concurrency\": 77"));
 }
 
 int main(int argc, char **argv)
