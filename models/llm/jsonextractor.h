@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Seedbed::Llm {
+
+/*! \brief Finds the JSON value in a model's answer before anything is called a parse
+    failure.
+
+    Models wrap JSON in Markdown fences (```json … ``` or bare ```), add prose before and
+    after it, and reasoning models put <think>…</think> in front. The extractor removes the
+    reasoning, looks inside fenced blocks first and then in the whole text, and returns the
+    first top-level value of the wanted kind that parses; braces inside strings and escaped
+    quotes do not confuse it. It repairs nothing: a trailing comma or a missing brace is a
+    failure, and the message says what was found. Pure functions, thread-safe. */
+class JsonExtractor
+{
+public:
+    /*! The first top-level JSON object in \a text, or nothing and a translated explanation
+        in \a error (which may be null). */
+    static std::optional<QJsonObject> extractObject(const QString &text, QString *error = nullptr);
+    /*! The first top-level JSON array in \a text; see extractObject(). */
+    static std::optional<QJsonArray> extractArray(const QString &text, QString *error = nullptr);
+
+    /*! \a text without its <think>…</think> blocks (an unclosed one runs to the end), and
+        without everything up to a "</think>" that has no opening tag (chat templates that
+        put "<think>" into the prompt). */
+    static QString removeReasoning(const QString &text);
+};
+
+} // namespace Seedbed::Llm

@@ -1,0 +1,934 @@
+#include "models/llm/llmclient.h"
+
+#include "models/llm/ratelimiter.h"
+#include "models/llm/redactor.h"
+#include "models/llm/requestbuilder.h"
+#include "models/llm/retrypolicy.h"
+#include "models/llm/streamparser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <map>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace Seedbed::Llm {
+
+namespace {
+
+// Messages of the worker are the client's: one translation context, Seedbed::Llm::LlmClient.
+struct ClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::Llm::LlmClient)
+};
+
+Q_LOGGING_CATEGORY(lcTransport, "seedbed.llm.transport", QtInfoMsg)
+
+// Qt 6.4 opens at most this many HTTP/1.1 connections per host and QNetworkAccessManager.
+constexpr int connectionsPerManager = 6;
+// Enough of an error body for its message; a hostile server cannot make us hold more.
+constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
+constexpr qint64 never = std::numeric_limits<qint64>::max();
+
+bool isCjk(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x2FDF) ||
+           (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xA960 && c <= 0xA97F) ||
+           (c >= 0xAC00 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+           (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+QString displayUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0);
+}
+
+// The message and type of an error body: OpenAI/Anthropic {"error":{"message","type"}},
+// Ollama {"error":"…"}, a bare {"message"}, or the body's text (HTML tags stripped).
+struct ErrorDetail
+{
+    QString type;
+    QString message;
+};
+
+ErrorDetail errorDetail(const QByteArray &body)
+{
+    ErrorDetail detail;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    QJsonObject object = document.object();
+    if (document.isArray() && !document.array().isEmpty())
+        object = document.array().first().toObject();
+    const QJsonValue error = object.value(QLatin1StringView("error"));
+    if (error.isObject()) {
+        const QJsonObject e = error.toObject();
+        detail.message = e.value(QLatin1StringView("message")).toString();
+        detail.type = e.value(QLatin1StringView("type")).toString();
+        if (detail.type.isEmpty()) {
+            const QJsonValue code = e.value(QLatin1StringView("code"));
+            detail.type = code.isString() ? code.toString() : QString();
+        }
+    } else if (error.isString()) {
+        detail.message = error.toString();
+    } else if (object.value(QLatin1StringView("message")).isString()) {
+        detail.message = object.value(QLatin1StringView("message")).toString();
+        detail.type = object.value(QLatin1StringView("type")).toString();
+    }
+    if (detail.message.isEmpty() && !document.isObject() && !document.isArray()) {
+        QString text = QString::fromUtf8(body);
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        text.remove(tags);
+        detail.message = text.simplified().left(300);
+    }
+    return detail;
+}
+
+} // namespace
+
+/* The worker: lives in LlmClient's thread and does everything there. */
+class LlmTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LlmTransport(QObject *parent = nullptr);
+    ~LlmTransport() override;
+
+    void submit(quint64 id, const ProviderProfile &profile, const QByteArray &key,
+                const ChatRequest &request);
+    void cancel(quint64 id);
+    void cancelAll();
+
+Q_SIGNALS:
+    void delta(quint64 id, int choice, const QString &content, const QString &reasoning);
+    void attemptRestarted(quint64 id);
+    void finished(quint64 id, const Seedbed::Llm::ChatResult &result);
+
+private:
+    struct Request;
+
+    struct Pool
+    {
+        QNetworkAccessManager *manager = nullptr;
+        int active = 0;
+    };
+
+    struct Profile
+    {
+        explicit Profile(RateLimiter::Clock clock)
+            : limiter(RateLimiter::Limits(), std::move(clock))
+        {}
+        RateLimiter limiter;
+        std::deque<Request *> queue;
+        qint64 wakeAt = -1; // when the limiter may admit the head of the queue
+    };
+
+    enum class Phase { Queued, Active, Sleeping };
+
+    struct Request
+    {
+        quint64 id = 0;
+        Profile *profile = nullptr;
+        ChatRequest chat;
+        Protocol protocol = Protocol::OpenAiCompatible;
+        QByteArray key; // only to scrub it out of server messages
+        QNetworkRequest network;
+        QByteArray method;
+        QByteArray body;
+        QString poolKey;
+        QString displayUrl;
+        int maxAttempts = 3;
+        int connectTimeoutMs = 0;
+        int idleTimeoutMs = 0;
+        int totalTimeoutMs = 0;
+        qint64 admissionTokens = 0;
+
+        Phase phase = Phase::Queued;
+        int attempt = 0;
+        qint64 startedAt = -1;
+        qint64 wakeAt = 0;
+        RateLimiter::Permit permit;
+
+        // The current attempt.
+        QNetworkReply *reply = nullptr;
+        Pool *pool = nullptr;
+        std::unique_ptr<StreamParser> parser;
+        qint64 attemptStartedAt = 0;
+        qint64 lastActivityAt = 0;
+        qint64 firstTokenAt = -1;
+        bool sent = false;
+        bool receiving = false;
+        int status = 0;
+        RetryPolicy::Headers headers;
+        QByteArray errorBody;
+    };
+
+    qint64 now() const { return m_clock.elapsed(); }
+    Request *current(quint64 id, const QNetworkReply *reply) const;
+    Profile *profileFor(const ProviderProfile &profile);
+    Pool *acquirePool(const QString &key);
+
+    void pump(Profile *profile);
+    void startAttempt(Request *r);
+    void onMetaData(Request *r);
+    void onReadyRead(Request *r);
+    void onReplyFinished(Request *r);
+    void emitDeltas(Request *r, const QList<StreamParser::Delta> &deltas);
+    void detach(Request *r);
+    void failAttempt(Request *r, ChatError error);
+    void succeed(Request *r);
+    void finishRequest(Request *r, const ChatError &error);
+    void cancelRequest(Request *r);
+
+    ChatError httpError(const Request *r) const;
+    ChatError networkError(const Request *r, QNetworkReply::NetworkError code,
+                           const QString &qtMessage) const;
+    QString scrubbed(const Request *r, QString text) const;
+
+    qint64 deadline(const Request *r) const;
+    void armWatchdog(qint64 due);
+    void onWatchdog();
+    void armWake(qint64 due);
+    void onWake();
+
+    QElapsedTimer m_clock;
+    QTimer m_watchdog; // the earliest timeout among the attempts in flight
+    qint64 m_watchdogDue = never;
+    QTimer m_wake; // the earliest retry or rate-limit wait
+    qint64 m_wakeDue = never;
+    bool m_holdPump = false;
+
+    std::unordered_map<quint64, std::unique_ptr<Request>> m_requests;
+    std::unordered_set<Request *> m_active;
+    std::multimap<qint64, Request *> m_sleepers;
+    std::map<QString, std::unique_ptr<Profile>> m_profiles;
+    std::map<QString, std::vector<std::unique_ptr<Pool>>> m_pools;
+};
+
+LlmTransport::LlmTransport(QObject *parent)
+    : QObject(parent)
+    , m_watchdog(this)
+    , m_wake(this)
+{
+    m_clock.start();
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setTimerType(Qt::PreciseTimer);
+    connect(&m_watchdog, &QTimer::timeout, this, &LlmTransport::onWatchdog);
+    m_wake.setSingleShot(true);
+    m_wake.setTimerType(Qt::PreciseTimer);
+    connect(&m_wake, &QTimer::timeout, this, &LlmTransport::onWake);
+}
+
+LlmTransport::~LlmTransport()
+{
+    // The owner is going away: abort quietly, no finished() for anyone.
+    for (auto &[id, request] : m_requests)
+        detach(request.get());
+}
+
+LlmTransport::Request *LlmTransport::current(quint64 id, const QNetworkReply *reply) const
+{
+    const auto it = m_requests.find(id);
+    if (it == m_requests.end() || it->second->reply != reply)
+        return nullptr; // a signal of an attempt that is already over
+    return it->second.get();
+}
+
+LlmTransport::Profile *LlmTransport::profileFor(const ProviderProfile &profile)
+{
+    const QString key = profile.id.isEmpty()
+                            ? profile.name + QLatin1Char('\n') + profile.baseUrl.toString()
+                            : profile.id;
+    auto &slot = m_profiles[key];
+    if (!slot)
+        slot = std::make_unique<Profile>([this] { return now(); });
+    slot->limiter.setLimits(
+        {profile.maxConcurrency, profile.requestsPerMinute, profile.tokensPerMinute});
+    return slot.get();
+}
+
+LlmTransport::Pool *LlmTransport::acquirePool(const QString &key)
+{
+    // The least busy manager for this host; a new one once all have six requests, so that the
+    // configured concurrency is not capped by Qt's per-manager connection limit.
+    auto &pools = m_pools[key];
+    Pool *best = nullptr;
+    for (const auto &pool : pools) {
+        if (!best || pool->active < best->active)
+            best = pool.get();
+    }
+    if (!best || best->active >= connectionsPerManager) {
+        auto pool = std::make_unique<Pool>();
+        pool->manager = new QNetworkAccessManager(this);
+        pools.push_back(std::move(pool));
+        best = pools.back().get();
+    }
+    ++best->active;
+    return best;
+}
+
+void LlmTransport::submit(quint64 id, const ProviderProfile &profile, const QByteArray &key,
+                          const ChatRequest &request)
+{
+    auto owned = std::make_unique<Request>();
+    Request *r = owned.get();
+    r->id = id;
+    r->chat = request;
+    r->protocol = profile.protocol;
+    r->key = key;
+    r->maxAttempts = std::max(1, profile.maxAttempts);
+    r->connectTimeoutMs = std::max(0, profile.connectTimeoutMs);
+    r->idleTimeoutMs = std::max(0, profile.idleTimeoutMs);
+    r->totalTimeoutMs = std::max(0, profile.totalTimeoutMs);
+    r->admissionTokens = LlmClient::estimatePromptTokens(request) +
+                         qint64(request.maxTokens.value_or(0)) * std::max(1, request.n.value_or(1));
+    r->profile = profileFor(profile);
+    m_requests.emplace(id, std::move(owned));
+
+    const HttpCall call = RequestBuilder::chat(profile.protocol, request);
+    QUrl url = profile.baseUrl;
+    const QString scheme = url.scheme().toLower();
+    const bool https = scheme == QLatin1StringView("https");
+    if (!url.isValid() || url.host().isEmpty() || (!https && scheme != QLatin1StringView("http"))) {
+        r->displayUrl = displayUrl(url);
+        ChatError error;
+        error.kind = ChatError::Kind::Connection;
+        error.message = ClientText::tr("The base URL “%1” of provider “%2” is not a valid http or "
+                                       "https URL.")
+                            .arg(r->displayUrl, profile.name);
+        finishRequest(r, error);
+        return;
+    }
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + call.path);
+    r->displayUrl = displayUrl(url);
+    r->poolKey = scheme + QLatin1Char('/') + url.host() + QLatin1Char('/') +
+                 QString::number(url.port(https ? 443 : 80));
+
+    QNetworkRequest network(url);
+    bool hasContentType = false;
+    for (const auto &[name, value] : call.headers) {
+        hasContentType |= name.compare("content-type", Qt::CaseInsensitive) == 0;
+        network.setRawHeader(name, value);
+    }
+    // Also without a key: Anthropic's version header comes from here.
+    for (const auto &[name, value] : RequestBuilder::authHeaders(profile.protocol, key))
+        network.setRawHeader(name, value);
+    if (!hasContentType)
+        network.setRawHeader("Content-Type", "application/json");
+    network.setAttribute(QNetworkRequest::Http2AllowedAttribute, https);
+    // A key must never follow a redirect to another origin.
+    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    network.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    r->network = network;
+    r->method = call.method.isEmpty() ? QByteArray("POST") : call.method.toUpper();
+    r->body = call.body;
+
+    r->phase = Phase::Queued;
+    r->profile->queue.push_back(r);
+    pump(r->profile);
+}
+
+void LlmTransport::pump(Profile *profile)
+{
+    if (m_holdPump)
+        return;
+    while (!profile->queue.empty()) {
+        Request *r = profile->queue.front();
+        const RateLimiter::Permit permit = profile->limiter.tryAcquire(r->admissionTokens);
+        if (!permit.granted) {
+            // Concurrency waits for a release (which pumps again); a bucket waits for time.
+            if (permit.waitMs > 0) {
+                profile->wakeAt = now() + permit.waitMs;
+                armWake(profile->wakeAt);
+            }
+            return;
+        }
+        profile->queue.pop_front();
+        r->permit = permit;
+        startAttempt(r);
+    }
+}
+
+void LlmTransport::startAttempt(Request *r)
+{
+    const qint64 t = now();
+    ++r->attempt;
+    if (r->startedAt < 0)
+        r->startedAt = t;
+    r->phase = Phase::Active;
+    r->attemptStartedAt = t;
+    r->lastActivityAt = t;
+    r->firstTokenAt = -1;
+    r->sent = false;
+    r->receiving = false;
+    r->status = 0;
+    r->headers.clear();
+    r->errorBody.clear();
+    r->parser = std::make_unique<StreamParser>(r->protocol, r->chat.stream);
+    r->pool = acquirePool(r->poolKey);
+
+    QNetworkReply *reply =
+        r->method == "POST" ? r->pool->manager->post(r->network, r->body)
+                            : r->pool->manager->sendCustomRequest(r->network, r->method, r->body);
+    r->reply = reply;
+    const quint64 id = r->id;
+    // Looked up by id on every signal: an attempt that is over (or a request that is gone)
+    // simply no longer matches.
+    connect(reply, &QNetworkReply::requestSent, this, [this, id, reply] {
+        if (Request *q = current(id, reply)) {
+            q->sent = true;
+            q->lastActivityAt = now();
+        }
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
+        if (Request *q = current(id, reply))
+            onMetaData(q);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] {
+        if (Request *q = current(id, reply))
+            onReadyRead(q);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] {
+        if (Request *q = current(id, reply))
+            onReplyFinished(q);
+    });
+    m_active.insert(r);
+    qCDebug(lcTransport).noquote()
+        << "request" << id << "attempt" << r->attempt << "to" << r->displayUrl;
+    armWatchdog(deadline(r));
+}
+
+void LlmTransport::onMetaData(Request *r)
+{
+    const QVariant status = r->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    r->status = status.isValid() ? status.toInt() : 0;
+    r->headers = r->reply->rawHeaderPairs();
+    r->receiving = true;
+    r->lastActivityAt = now();
+}
+
+void LlmTransport::onReadyRead(Request *r)
+{
+    r->lastActivityAt = now();
+    r->receiving = true;
+    const QByteArray data = r->reply->readAll();
+    if (data.isEmpty())
+        return;
+    if (r->status >= 300) {
+        const qsizetype room = maxErrorBodyBytes - r->errorBody.size();
+        if (room > 0)
+            r->errorBody.append(data.left(room));
+        return;
+    }
+    emitDeltas(r, r->parser->feed(data));
+    if (r->parser->hasError())
+        failAttempt(r, r->parser->result().error);
+}
+
+void LlmTransport::onReplyFinished(Request *r)
+{
+    QNetworkReply *reply = r->reply;
+    if (reply->bytesAvailable() > 0) {
+        const quint64 id = r->id;
+        onReadyRead(r);
+        if (!current(id, reply))
+            return; // the last bytes ended the attempt (and maybe the request: r is stale)
+    }
+    if (r->status >= 300) {
+        failAttempt(r, httpError(r));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        failAttempt(r, networkError(r, reply->error(), reply->errorString()));
+        return;
+    }
+    // Choices the server had not finished before the body ended were cut off.
+    const QList<ChatChoice> &before = r->parser->result().choices;
+    const bool unfinished =
+        before.isEmpty() || std::any_of(before.cbegin(), before.cend(), [](const auto &c) {
+            return c.finish == FinishReason::Unknown;
+        });
+    emitDeltas(r, r->parser->finish());
+    if (r->parser->hasError()) {
+        failAttempt(r, r->parser->result().error);
+        return;
+    }
+    if (!r->parser->isFinished() && unfinished) {
+        ChatError error;
+        error.kind = ChatError::Kind::Connection;
+        error.message = ClientText::tr("The connection to %1 ended before the response was "
+                                       "complete.")
+                            .arg(r->displayUrl);
+        failAttempt(r, error);
+        return;
+    }
+    succeed(r);
+}
+
+void LlmTransport::emitDeltas(Request *r, const QList<StreamParser::Delta> &deltas)
+{
+    if (deltas.isEmpty())
+        return;
+    // One signal per run of the same choice: a read that completed twenty chunks crosses the
+    // thread boundary once.
+    int choice = -1;
+    QString content;
+    QString reasoning;
+    const auto flush = [&] {
+        if (choice >= 0 && (!content.isEmpty() || !reasoning.isEmpty())) {
+            if (r->firstTokenAt < 0)
+                r->firstTokenAt = now();
+            Q_EMIT delta(r->id, choice, content, reasoning);
+        }
+        content.clear();
+        reasoning.clear();
+    };
+    for (const StreamParser::Delta &d : deltas) {
+        if (d.choice != choice) {
+            flush();
+            choice = d.choice;
+        }
+        content += d.content;
+        reasoning += d.reasoning;
+    }
+    flush();
+}
+
+void LlmTransport::detach(Request *r)
+{
+    if (!r->reply)
+        return;
+    QNetworkReply *reply = std::exchange(r->reply, nullptr);
+    m_active.erase(r);
+    if (r->pool) {
+        --r->pool->active;
+        r->pool = nullptr;
+    }
+    r->profile->limiter.release(r->permit);
+    r->permit.granted = false;
+    if (reply->isRunning())
+        reply->abort(); // closes the connection: the server sees the request go away
+    reply->deleteLater();
+}
+
+void LlmTransport::failAttempt(Request *r, ChatError error)
+{
+    const RetryPolicy::Headers headers = r->headers;
+    detach(r);
+    error.message = scrubbed(r, error.message);
+    const auto serverDelay = RetryPolicy::serverDelayMs(headers, QDateTime::currentDateTimeUtc());
+    if (RetryPolicy::isRateLimit(error))
+        r->profile->limiter.recordRateLimited(r->permit, serverDelay.value_or(0));
+
+    if (r->attempt < r->maxAttempts && RetryPolicy::isRetryable(error, headers)) {
+        const qint64 delay =
+            RetryPolicy::delayMs(r->attempt - 1, headers, QDateTime::currentDateTimeUtc());
+        qCDebug(lcTransport).noquote()
+            << "request" << r->id << "attempt" << r->attempt << "failed (" << error.message
+            << "); retrying in" << delay << "ms";
+        Q_EMIT attemptRestarted(r->id);
+        r->parser.reset(); // what it parsed has just been disowned
+        r->phase = Phase::Sleeping;
+        r->wakeAt = now() + delay;
+        m_sleepers.emplace(r->wakeAt, r);
+        armWake(r->wakeAt);
+        pump(r->profile);
+        return;
+    }
+    qCDebug(lcTransport).noquote()
+        << "request" << r->id << "failed after" << r->attempt << "attempt(s):" << error.message;
+    finishRequest(r, error);
+}
+
+void LlmTransport::succeed(Request *r)
+{
+    detach(r);
+    r->profile->limiter.recordSuccess();
+    finishRequest(r, ChatError());
+}
+
+void LlmTransport::finishRequest(Request *r, const ChatError &error)
+{
+    ChatResult result = r->parser ? r->parser->result() : ChatResult();
+    result.error = error;
+    if (error.kind == ChatError::Kind::Cancelled) {
+        for (ChatChoice &choice : result.choices) {
+            if (choice.finish == FinishReason::Unknown)
+                choice.finish = FinishReason::Cancelled;
+        }
+    }
+    if (result.model.isEmpty())
+        result.model = r->chat.model;
+    result.attempts = r->attempt;
+    const qint64 t = now();
+    result.latencyMs = r->startedAt >= 0 ? t - r->startedAt : -1;
+    result.timeToFirstTokenMs = r->firstTokenAt >= 0 ? r->firstTokenAt - r->startedAt : -1;
+    if (!error.isError()) {
+        LlmClient::completeUsage(result.usage, r->chat, result.choices);
+        r->profile->limiter.recordUsage(r->permit,
+                                        result.usage.promptTokens + result.usage.completionTokens);
+    }
+    const quint64 id = r->id;
+    Profile *profile = r->profile;
+    m_requests.erase(id); // r is gone from here on
+    Q_EMIT finished(id, result);
+    pump(profile);
+}
+
+void LlmTransport::cancelRequest(Request *r)
+{
+    switch (r->phase) {
+    case Phase::Queued: {
+        auto &queue = r->profile->queue;
+        queue.erase(std::remove(queue.begin(), queue.end(), r), queue.end());
+        break;
+    }
+    case Phase::Sleeping:
+        for (auto it = m_sleepers.begin(); it != m_sleepers.end(); ++it) {
+            if (it->second == r) {
+                m_sleepers.erase(it);
+                break;
+            }
+        }
+        break;
+    case Phase::Active:
+        detach(r);
+        break;
+    }
+    ChatError error;
+    error.kind = ChatError::Kind::Cancelled;
+    error.message = ClientText::tr("The request was cancelled.");
+    qCDebug(lcTransport) << "request" << r->id << "cancelled";
+    finishRequest(r, error);
+}
+
+void LlmTransport::cancel(quint64 id)
+{
+    const auto it = m_requests.find(id);
+    if (it != m_requests.end())
+        cancelRequest(it->second.get());
+}
+
+void LlmTransport::cancelAll()
+{
+    // Queued requests first and without pumping, so that none starts only to be aborted.
+    std::vector<quint64> ids;
+    ids.reserve(m_requests.size());
+    for (const auto &[id, request] : m_requests)
+        ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    m_holdPump = true;
+    for (const quint64 id : ids)
+        cancel(id);
+    m_holdPump = false;
+    for (const auto &[key, profile] : m_profiles)
+        pump(profile.get());
+}
+
+QString LlmTransport::scrubbed(const Request *r, QString text) const
+{
+    const QUrl url = r->network.url();
+    for (const QUrl::ComponentFormattingOptions format :
+         {QUrl::ComponentFormattingOptions(QUrl::FullyEncoded),
+          QUrl::ComponentFormattingOptions(QUrl::PrettyDecoded)}) {
+        const QString full = url.toString(format);
+        if (!full.isEmpty() && full != r->displayUrl)
+            text.replace(full, r->displayUrl);
+    }
+    // The request's own key even when it is too short or oddly shaped for the Redactor.
+    if (r->key.size() >= 4)
+        text.replace(QString::fromUtf8(r->key), Redactor::placeholder());
+    return Redactor::redact(text);
+}
+
+ChatError LlmTransport::httpError(const Request *r) const
+{
+    ChatError error;
+    error.kind = ChatError::Kind::Http;
+    error.httpStatus = r->status;
+    const ErrorDetail detail = errorDetail(r->errorBody);
+    error.type = detail.type;
+    const QString url = r->displayUrl;
+    QString headline;
+    switch (r->status) {
+    case 401:
+        headline = ClientText::tr("%1 rejected the API key (HTTP 401): check the key stored for "
+                                  "this provider.")
+                       .arg(url);
+        break;
+    case 403:
+        headline = ClientText::tr("%1 refused access (HTTP 403): the key may not be allowed to use "
+                                  "this model.")
+                       .arg(url);
+        break;
+    case 404:
+        headline = ClientText::tr("Nothing found at %1 (HTTP 404): check the base URL and the "
+                                  "model name.")
+                       .arg(url);
+        break;
+    case 429:
+        headline = ClientText::tr("%1 is limiting the rate of requests (HTTP 429).").arg(url);
+        break;
+    default:
+        headline =
+            r->status >= 500
+                ? ClientText::tr("%1 had a server error (HTTP %2).")
+                      .arg(url, QString::number(r->status))
+                : ClientText::tr("%1 answered HTTP %2.").arg(url, QString::number(r->status));
+        break;
+    }
+    error.message = detail.message.isEmpty()
+                        ? headline
+                        : ClientText::tr("%1 The server said: %2").arg(headline, detail.message);
+    return error;
+}
+
+ChatError LlmTransport::networkError(const Request *r, QNetworkReply::NetworkError code,
+                                     const QString &qtMessage) const
+{
+    ChatError error;
+    error.kind = code == QNetworkReply::TimeoutError ? ChatError::Kind::Timeout
+                                                     : ChatError::Kind::Connection;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        error.message =
+            ClientText::tr("%1 refused the connection: is the server running?").arg(r->displayUrl);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.message =
+            ClientText::tr("The host of %1 was not found: check the base URL.").arg(r->displayUrl);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.message =
+            ClientText::tr("The secure connection to %1 failed: %2").arg(r->displayUrl, qtMessage);
+        break;
+    default:
+        error.message =
+            ClientText::tr("The connection to %1 failed: %2").arg(r->displayUrl, qtMessage);
+        break;
+    }
+    return error;
+}
+
+qint64 LlmTransport::deadline(const Request *r) const
+{
+    qint64 due = never;
+    if (r->totalTimeoutMs > 0)
+        due = r->attemptStartedAt + r->totalTimeoutMs;
+    if (!r->sent && !r->receiving) {
+        if (r->connectTimeoutMs > 0)
+            due = std::min(due, r->attemptStartedAt + r->connectTimeoutMs);
+    } else if ((r->chat.stream || r->receiving) && r->idleTimeoutMs > 0) {
+        due = std::min(due, r->lastActivityAt + r->idleTimeoutMs);
+    }
+    return due;
+}
+
+void LlmTransport::armWatchdog(qint64 due)
+{
+    if (due == never || (m_watchdog.isActive() && due >= m_watchdogDue))
+        return;
+    m_watchdogDue = due;
+    m_watchdog.start(int(std::clamp<qint64>(due - now(), 0, std::numeric_limits<int>::max())));
+}
+
+void LlmTransport::onWatchdog()
+{
+    m_watchdogDue = never;
+    const qint64 t = now();
+    std::vector<Request *> expired;
+    qint64 next = never;
+    for (Request *r : m_active) {
+        const qint64 due = deadline(r);
+        if (due <= t)
+            expired.push_back(r);
+        else
+            next = std::min(next, due);
+    }
+    for (Request *r : expired) {
+        ChatError error;
+        error.kind = ChatError::Kind::Timeout;
+        if (r->totalTimeoutMs > 0 && t >= r->attemptStartedAt + r->totalTimeoutMs) {
+            error.message = ClientText::tr("The request to %1 took longer than %2 s.")
+                                .arg(r->displayUrl, seconds(r->totalTimeoutMs));
+        } else if (!r->sent && !r->receiving) {
+            error.message = ClientText::tr("Could not connect to %1 within %2 s.")
+                                .arg(r->displayUrl, seconds(r->connectTimeoutMs));
+        } else {
+            error.message = ClientText::tr("%1 sent nothing for %2 s.")
+                                .arg(r->displayUrl, seconds(r->idleTimeoutMs));
+        }
+        failAttempt(r, error);
+    }
+    armWatchdog(next);
+}
+
+void LlmTransport::armWake(qint64 due)
+{
+    if (m_wake.isActive() && due >= m_wakeDue)
+        return;
+    m_wakeDue = due;
+    m_wake.start(int(std::clamp<qint64>(due - now(), 0, std::numeric_limits<int>::max())));
+}
+
+void LlmTransport::onWake()
+{
+    m_wakeDue = never;
+    const qint64 t = now();
+    // Retries that are due go back to the front of their queue, the earliest first.
+    std::vector<Request *> due;
+    while (!m_sleepers.empty() && m_sleepers.begin()->first <= t) {
+        due.push_back(m_sleepers.begin()->second);
+        m_sleepers.erase(m_sleepers.begin());
+    }
+    for (auto it = due.rbegin(); it != due.rend(); ++it) {
+        (*it)->phase = Phase::Queued;
+        (*it)->profile->queue.push_front(*it);
+    }
+    qint64 next = m_sleepers.empty() ? never : m_sleepers.begin()->first;
+    for (const auto &[key, profile] : m_profiles) {
+        if (profile->wakeAt >= 0 && profile->wakeAt <= t)
+            profile->wakeAt = -1;
+        if (!profile->queue.empty())
+            pump(profile.get());
+        if (profile->wakeAt >= 0)
+            next = std::min(next, profile->wakeAt);
+    }
+    if (next != never)
+        armWake(next);
+}
+
+// --- LlmClient -------------------------------------------------------------------------------
+
+LlmClient::LlmClient(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Seedbed::Llm::ChatResult>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("LlmClient"));
+    m_transport = new LlmTransport;
+    m_transport->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_transport, &QObject::deleteLater);
+    // Signal to signal across threads: queued, so receivers run in this object's thread.
+    connect(m_transport, &LlmTransport::delta, this, &LlmClient::delta);
+    connect(m_transport, &LlmTransport::attemptRestarted, this, &LlmClient::attemptRestarted);
+    connect(m_transport, &LlmTransport::finished, this, &LlmClient::finished);
+    m_thread->start();
+}
+
+LlmClient::~LlmClient()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+quint64 LlmClient::submit(const ProviderProfile &profile, const QByteArray &key,
+                          const ChatRequest &request)
+{
+    const quint64 id = m_nextId.fetchAndAddRelaxed(1) + 1;
+    LlmTransport *transport = m_transport;
+    QMetaObject::invokeMethod(
+        transport,
+        [transport, id, profile, key, request] { transport->submit(id, profile, key, request); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void LlmClient::cancel(quint64 id)
+{
+    LlmTransport *transport = m_transport;
+    QMetaObject::invokeMethod(
+        transport, [transport, id] { transport->cancel(id); }, Qt::QueuedConnection);
+}
+
+void LlmClient::cancelAll()
+{
+    LlmTransport *transport = m_transport;
+    QMetaObject::invokeMethod(
+        transport, [transport] { transport->cancelAll(); }, Qt::QueuedConnection);
+}
+
+qint64 LlmClient::estimateTokens(QStringView text)
+{
+    qint64 ascii = 0;
+    qint64 cjk = 0;
+    qint64 other = 0;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        if (c < 0x80)
+            ++ascii;
+        else if (isCjk(c))
+            ++cjk;
+        else
+            ++other;
+    }
+    return (ascii + 3) / 4 + cjk + (other + 1) / 2;
+}
+
+qint64 LlmClient::estimatePromptTokens(const ChatRequest &request)
+{
+    qint64 tokens = 0;
+    for (const ChatMessage &message : request.messages)
+        tokens += estimateTokens(message.content) + 4;
+    return tokens;
+}
+
+void LlmClient::completeUsage(Usage &usage, const ChatRequest &request,
+                              const QList<ChatChoice> &choices)
+{
+    bool estimated = false;
+    if (usage.promptTokens < 0) {
+        usage.promptTokens = estimatePromptTokens(request);
+        estimated = true;
+    }
+    if (usage.completionTokens < 0) {
+        qint64 content = 0;
+        qint64 reasoning = 0;
+        for (const ChatChoice &choice : choices) {
+            content += estimateTokens(choice.content);
+            reasoning += estimateTokens(choice.reasoning);
+        }
+        usage.completionTokens = content + reasoning;
+        if (usage.reasoningTokens < 0 && reasoning > 0)
+            usage.reasoningTokens = reasoning;
+        estimated = true;
+    }
+    if (estimated)
+        usage.estimated = true;
+}
+
+} // namespace Seedbed::Llm
+
+#include "llmclient.moc"
