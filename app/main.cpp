@@ -1,4 +1,5 @@
 // Seedbed: the desktop studio. All logic lives in seedbed_models and seedbed_widgets.
+#include "models/llm/redactor.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: keys never reach a log line, whoever prints it.
+    Seedbed::Llm::Redactor::installMessageHandler();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Seedbed"));
     QApplication::setOrganizationName(QStringLiteral("Seedbed"));
