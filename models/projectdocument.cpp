@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -31,7 +32,6 @@ void setError(ProjectError *error, ProjectError::Code code, const QString &messa
         *error = {code, message};
 }
 
-// A folder that is absent or empty can receive a new project.
 // A folder that is absent or empty (hidden entries such as .git count) can receive a new
 // project; \a created says whether this call made it.
 bool prepareEmptyFolder(const QString &folder, bool *created, ProjectError *error)
@@ -111,6 +111,100 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, ProjectError 
     }
     return true;
 }
+
+QString databasePath(const QString &folder)
+{
+    return QDir(folder).filePath(QLatin1String(ProjectFormat::databaseName));
+}
+
+template<typename Prepared> Prepared failure(const ProjectError &error)
+{
+    Prepared result;
+    result.error = error;
+    return result;
+}
+
+/* The slow part of opening, for any thread: everything that reads or writes more than a few
+   bytes. Connections made here are removed here; only the lock travels with the result. */
+PreparedProject prepareProject(const QString &path)
+{
+    QFileInfo info(path);
+    if (info.isDir())
+        info = QFileInfo(QDir(path).filePath(QLatin1String(ProjectFormat::fileName)));
+    const QString display = QDir::toNativeSeparators(info.absoluteFilePath());
+    ProjectError error;
+    if (!info.exists()) {
+        setError(&error, ProjectError::NotFound,
+                 Text::tr("There is no Seedbed project at %1 (no %2 file).")
+                     .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName)));
+        return failure<PreparedProject>(error);
+    }
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(&error, ProjectError::Io,
+                 Text::tr("Could not read %1: %2.").arg(display, file.errorString()));
+        return failure<PreparedProject>(error);
+    }
+    const QByteArray bytes = file.readAll();
+    ProjectData data;
+    if (!ProjectFormat::parse(bytes, display, &data, &error))
+        return failure<PreparedProject>(error);
+
+    const QString folder = info.absolutePath();
+    std::unique_ptr<QLockFile> lock = acquireLock(folder, &error);
+    if (!lock)
+        return failure<PreparedProject>(error);
+    const QString database = databasePath(folder);
+    bool ok = false;
+    if (QFileInfo::exists(database)) {
+        ok = ProjectStore::prepare(database, &error);
+    } else {
+        // A project fresh from version control has no database yet: start an empty one.
+        ProjectStore store;
+        ok = store.create(database, &error);
+    }
+    if (!ok)
+        return failure<PreparedProject>(error); // the lock goes with it
+    PreparedProject result;
+    result.folder = folder;
+    result.data = std::move(data);
+    result.lock = std::move(lock);
+    return result;
+}
+
+/* The slow part of Save As, for any thread: \a folder is absolute, \a bytes the project file
+   to write there, \a sourceDatabase the live data file to copy. */
+PreparedSaveAs writeCopy(const QString &folder, const QString &name, const QByteArray &bytes,
+                         const QString &sourceDatabase)
+{
+    ProjectError error;
+    bool createdFolder = false;
+    if (!prepareEmptyFolder(folder, &createdFolder, &error))
+        return failure<PreparedSaveAs>(error);
+    std::unique_ptr<QLockFile> lock = acquireLock(folder, &error);
+    if (!lock) {
+        removeProjectFiles(folder, createdFolder);
+        return failure<PreparedSaveAs>(error);
+    }
+    const QString database = databasePath(folder);
+    const bool ok = writeAtomically(QDir(folder).filePath(QLatin1String(ProjectFormat::fileName)),
+                                    bytes, &error) &&
+                    ProjectStore::backup(sourceDatabase, database, &error) &&
+                    ProjectStore::prepare(database, &error);
+    if (!ok) {
+        // Leave no half-made copy behind.
+        lock.reset();
+        removeProjectFiles(folder, createdFolder);
+        return failure<PreparedSaveAs>(error);
+    }
+    PreparedSaveAs result;
+    result.folder = folder;
+    result.name = name;
+    result.bytes = bytes;
+    result.createdFolder = createdFolder;
+    result.lock = std::move(lock);
+    return result;
+}
 } // namespace
 
 ProjectDocument::ProjectDocument()
@@ -171,39 +265,28 @@ std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &folder, 
 
 std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, ProjectError *error)
 {
-    QFileInfo info(path);
-    if (info.isDir())
-        info = QFileInfo(QDir(path).filePath(QLatin1String(ProjectFormat::fileName)));
-    const QString display = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (!info.exists()) {
-        setError(error, ProjectError::NotFound,
-                 Text::tr("There is no Seedbed project at %1 (no %2 file).")
-                     .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName)));
-        return nullptr;
-    }
-    QFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, ProjectError::Io,
-                 Text::tr("Could not read %1: %2.").arg(display, file.errorString()));
-        return nullptr;
-    }
-    const QByteArray bytes = file.readAll();
-    ProjectData data;
-    if (!ProjectFormat::parse(bytes, display, &data, error))
-        return nullptr;
+    return finishOpen(prepareProject(path), error);
+}
 
-    const QString folder = info.absolutePath();
+QFuture<PreparedProject> ProjectDocument::prepareOpen(const QString &path)
+{
+    return QtConcurrent::run(prepareProject, path);
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::finishOpen(PreparedProject &&prepared,
+                                                             ProjectError *error)
+{
+    PreparedProject project = std::move(prepared); // spent, whatever happens
+    if (project.error) {
+        setError(error, project.error.code, project.error.message);
+        return nullptr;
+    }
     std::unique_ptr<ProjectDocument> document(new ProjectDocument);
-    if (!document->lock(folder, error))
+    document->m_lock = std::move(project.lock);
+    if (!document->m_store->openPrepared(databasePath(project.folder), error))
         return nullptr;
-    const QString database = QDir(folder).filePath(QLatin1String(ProjectFormat::databaseName));
-    // A project fresh from version control has no database yet: start an empty one.
-    const bool ok = QFileInfo::exists(database) ? document->m_store->open(database, error)
-                                                : document->m_store->create(database, error);
-    if (!ok)
-        return nullptr;
-    document->m_folder = folder;
-    document->load(data);
+    document->m_folder = project.folder;
+    document->load(project.data);
     // Compare later saves with the canonical form of what was read, so that merely opening
     // and closing a hand-edited file never rewrites it.
     document->m_savedBytes = document->serialize();
@@ -229,8 +312,13 @@ void ProjectDocument::load(const ProjectData &data)
 
 QByteArray ProjectDocument::serialize() const
 {
+    return serialize(m_name);
+}
+
+QByteArray ProjectDocument::serialize(const QString &name) const
+{
     return ProjectFormat::serialize(
-        {m_name, m_graph->stages(), m_graph->edges(), m_graph->templates(), m_extra, m_stageExtra});
+        {name, m_graph->stages(), m_graph->edges(), m_graph->templates(), m_extra, m_stageExtra});
 }
 
 bool ProjectDocument::hasUnsavedChanges() const
@@ -264,39 +352,47 @@ bool ProjectDocument::save(ProjectError *error)
 bool ProjectDocument::saveAs(const QString &folder, const QString &name, ProjectError *error)
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
-    bool createdFolder = false;
-    if (!prepareEmptyFolder(absolute, &createdFolder, error))
-        return false;
-    std::unique_ptr<QLockFile> newLock = acquireLock(absolute, error);
-    if (!newLock) {
-        removeProjectFiles(absolute, createdFolder);
+    const QString newName = name.isEmpty() ? QDir(absolute).dirName() : name;
+    return finishSaveAs(writeCopy(absolute, newName, serialize(newName), m_store->path()), error);
+}
+
+QFuture<PreparedSaveAs> ProjectDocument::prepareSaveAs(const QString &folder,
+                                                       const QString &name) const
+{
+    // Everything the worker needs is taken here, by value: it never touches this object.
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    const QString newName = name.isEmpty() ? QDir(absolute).dirName() : name;
+    return QtConcurrent::run(writeCopy, absolute, newName, serialize(newName), m_store->path());
+}
+
+bool ProjectDocument::finishSaveAs(PreparedSaveAs &&prepared, ProjectError *error)
+{
+    PreparedSaveAs copy = std::move(prepared); // spent, whatever happens
+    if (copy.error) {
+        setError(error, copy.error.code, copy.error.message);
         return false;
     }
-    const QString oldName = m_name;
-    m_name = name.isEmpty() ? QDir(absolute).dirName() : name;
-    const QByteArray bytes = serialize();
-    const QString database = QDir(absolute).filePath(QLatin1String(ProjectFormat::databaseName));
     auto newStore = std::make_unique<ProjectStore>();
-    const bool ok = writeAtomically(QDir(absolute).filePath(QLatin1String(ProjectFormat::fileName)),
-                                    bytes, error) &&
-                    m_store->backupTo(database, error) && newStore->open(database, error);
-    if (!ok) {
+    if (!newStore->openPrepared(databasePath(copy.folder), error)) {
         // Leave no half-made copy behind; the original stays open and untouched.
-        m_name = oldName;
         newStore.reset();
-        newLock.reset();
-        removeProjectFiles(absolute, createdFolder);
+        copy.lock.reset();
+        removeProjectFiles(copy.folder, copy.createdFolder);
         return false;
     }
     m_store->close();
     m_store = std::move(newStore);
-    m_lock = std::move(newLock);
-    m_folder = absolute;
-    m_savedBytes = bytes;
+    m_lock = std::move(copy.lock);
+    m_folder = copy.folder;
+    m_name = copy.name;
+    m_savedBytes = copy.bytes;
     m_saveTimer.stop();
     m_firstUnsavedEdit.invalidate();
     emit folderChanged(m_folder);
     emit saved();
+    // Edits made while the copy was being written belong in it too.
+    if (hasUnsavedChanges())
+        scheduleSave();
     return true;
 }
 

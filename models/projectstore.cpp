@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -18,7 +19,8 @@ namespace Seedbed {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcStore, "seedbed.store")
+// Debug lines (timings) are off unless asked for with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcStore, "seedbed.store", QtInfoMsg)
 
 /* The schema, as an ordered list of forward migrations. Step N turns a version N-1 file into
    a version N file; never edit a step that has shipped, add a new one instead.
@@ -229,7 +231,9 @@ bool execute(const QSqlDatabase &db, const QString &sql, QSqlError *error)
 }
 
 /*! A read-only connection that never writes to the file nor leaves files next to it: with no
-    WAL file present it opens the file as immutable, so SQLite creates no -wal or -shm. */
+    WAL file present it opens the file as immutable, so SQLite creates no -wal or -shm. With a
+    WAL present (a store has the file open) it reads a consistent snapshot beside the writer.
+    Made, used and removed in one thread. */
 class ReadOnlyConnection
 {
 public:
@@ -242,7 +246,9 @@ public:
         const QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
                             (hasWal ? QLatin1String("?mode=ro") : QLatin1String("?immutable=1"));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        // A live writer may be checkpointing; wait for it rather than fail.
+        m_db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
         m_db.setDatabaseName(uri);
         m_db.open();
     }
@@ -260,6 +266,34 @@ public:
 private:
     QString m_name;
     QSqlDatabase m_db;
+};
+
+/*! A read-write connection of its own for one call, removed when the call ends: lets the
+    static functions run in any thread without sharing a connection with a store. */
+class ScopedConnection
+{
+public:
+    ScopedConnection()
+        : m_name(uniqueConnectionName(QLatin1String("seedbed-store-prepare-")))
+    {}
+    ~ScopedConnection()
+    {
+        if (QSqlDatabase::contains(m_name)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(m_name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(m_name);
+        }
+    }
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+    QString name() const { return m_name; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
 };
 
 struct Inspection
@@ -399,7 +433,7 @@ bool ProjectStore::createAt(const QString &path, int version, ProjectError *erro
     file.close();
 
     QSqlError sqlError;
-    bool ok = openConnection(path, error) && configure(error);
+    bool ok = openConnection(m_connectionName, path, error) && configure(database(), error);
     if (ok) {
         ok = execute(database(),
                      QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::applicationId),
@@ -407,7 +441,7 @@ bool ProjectStore::createAt(const QString &path, int version, ProjectError *erro
         if (!ok)
             failSql(error, path, sqlError);
     }
-    ok = ok && migrate(0, version, error);
+    ok = ok && migrate(database(), 0, version, error);
     if (!ok) {
         close();
         removeDatabaseFiles(path);
@@ -420,8 +454,15 @@ bool ProjectStore::createAt(const QString &path, int version, ProjectError *erro
 bool ProjectStore::open(const QString &path, ProjectError *error)
 {
     close();
+    return prepare(path, error) && openPrepared(path, error);
+}
+
+bool ProjectStore::prepare(const QString &path, ProjectError *error)
+{
     if (error)
         *error = {};
+    QElapsedTimer clock;
+    clock.start();
 
     // Everything that may refuse the file happens read-only, before anything is written.
     const Inspection found = inspect(path, true);
@@ -437,32 +478,77 @@ bool ProjectStore::open(const QString &path, ProjectError *error)
                     tr("Cannot open the data file %1 for writing: it is read-only.")
                         .arg(QDir::toNativeSeparators(path)));
 
-    if (!openConnection(path, error))
+    const ScopedConnection connection;
+    if (!openConnection(connection.name(), path, error))
         return false;
+    const QSqlDatabase db = connection.database();
     QSqlError sqlError;
     QVariant value;
     // Read again on the writable connection: the file may have changed in between.
-    if (!queryValue(database(), QStringLiteral("PRAGMA user_version"), &value, &sqlError)) {
-        close();
+    if (!queryValue(db, QStringLiteral("PRAGMA user_version"), &value, &sqlError))
         return failSql(error, path, sqlError);
-    }
     const int fileVersion = value.toInt();
-    if (fileVersion > schemaVersion) {
-        close();
+    if (fileVersion > schemaVersion)
         return fail(error, ProjectError::NewerVersion,
                     messageFor(ProjectError::NewerVersion, path, {}, fileVersion));
-    }
-    if (!configure(error)) {
-        close();
+    if (!configure(db, error))
         return false;
-    }
     if (found.needsApplicationId &&
-        !execute(database(), QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-                 &sqlError)) {
+        !execute(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), &sqlError))
+        return failSql(error, path, sqlError);
+    if (!migrate(db, fileVersion, schemaVersion, error))
+        return false;
+    // Tests read this line to see which thread prepared the file.
+    qCDebug(lcStore) << "Prepared" << path << "in" << clock.elapsed() << "ms";
+    return true;
+}
+
+bool ProjectStore::openPrepared(const QString &path, ProjectError *error)
+{
+    close();
+    if (error)
+        *error = {};
+    // Opening for writing would create a missing file.
+    if (!QFileInfo(path).isFile())
+        return fail(error, ProjectError::NotFound, messageFor(ProjectError::NotFound, path));
+    if (!openConnection(m_connectionName, path, error))
+        return false;
+
+    // Two header fields, no scan: only what tells a prepared file from a changed one.
+    ProjectError::Code refused = ProjectError::None;
+    int fileVersion = 0;
+    QSqlError sqlError;
+    {
+        const QSqlDatabase db = database();
+        QVariant value;
+        if (queryValue(db, QStringLiteral("PRAGMA application_id"), &value, &sqlError)) {
+            const qint32 fileApplicationId = value.toInt();
+            if (queryValue(db, QStringLiteral("PRAGMA user_version"), &value, &sqlError)) {
+                fileVersion = value.toInt();
+                if (fileApplicationId != applicationId)
+                    refused = ProjectError::NotAProject;
+                else if (fileVersion > schemaVersion)
+                    refused = ProjectError::NewerVersion;
+                else if (fileVersion != schemaVersion)
+                    refused = ProjectError::Io;
+            }
+        }
+    }
+    if (sqlError.isValid()) {
         close();
         return failSql(error, path, sqlError);
     }
-    if (!migrate(fileVersion, error)) {
+    if (refused != ProjectError::None) {
+        close();
+        qCInfo(lcStore) << "Refusing" << path << "opened as prepared:" << refused;
+        if (refused == ProjectError::Io)
+            return fail(error, refused,
+                        tr("The data file %1 changed while it was being opened. Try again.")
+                            .arg(QDir::toNativeSeparators(path)));
+        return fail(error, refused, messageFor(refused, path, {}, fileVersion));
+    }
+    // Per-connection settings; the file is in WAL mode already, so this writes nothing.
+    if (!configure(database(), error)) {
         close();
         return false;
     }
@@ -470,12 +556,13 @@ bool ProjectStore::open(const QString &path, ProjectError *error)
     return true;
 }
 
-bool ProjectStore::openConnection(const QString &path, ProjectError *error)
+bool ProjectStore::openConnection(const QString &connectionName, const QString &path,
+                                  ProjectError *error)
 {
     bool ok = false;
     QSqlError sqlError;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         // Another connection may be mid-write (engine threads); wait for it rather than fail.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         db.setDatabaseName(path);
@@ -484,7 +571,7 @@ bool ProjectStore::openConnection(const QString &path, ProjectError *error)
             sqlError = db.lastError();
     }
     if (!ok) {
-        QSqlDatabase::removeDatabase(m_connectionName);
+        QSqlDatabase::removeDatabase(connectionName);
         return failSql(error, path, sqlError);
     }
     return true;
@@ -515,10 +602,9 @@ QSqlDatabase ProjectStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool ProjectStore::configure(ProjectError *error)
+bool ProjectStore::configure(const QSqlDatabase &db, ProjectError *error)
 {
     // Connection settings: these never write, except switching the file to WAL once.
-    const QSqlDatabase db = database();
     const QString path = db.databaseName();
     QSqlError sqlError;
     if (!execute(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError))
@@ -538,14 +624,9 @@ bool ProjectStore::configure(ProjectError *error)
     return true;
 }
 
-bool ProjectStore::migrate(int fromVersion, ProjectError *error)
+bool ProjectStore::migrate(const QSqlDatabase &db, int fromVersion, int toVersion,
+                           ProjectError *error)
 {
-    return migrate(fromVersion, schemaVersion, error);
-}
-
-bool ProjectStore::migrate(int fromVersion, int toVersion, ProjectError *error)
-{
-    const QSqlDatabase db = database();
     const QString path = db.databaseName();
     for (const MigrationStep &step : migrationSteps) {
         if (step.version <= fromVersion || step.version > toVersion)
@@ -591,31 +672,49 @@ bool ProjectStore::backupTo(const QString &path, ProjectError *error) const
         return fail(error, ProjectError::Io,
                     tr("Cannot write a backup to %1: no data file is open.")
                         .arg(QDir::toNativeSeparators(path)));
-    const QFileInfo info(path);
+    return backup(m_path, path, error);
+}
+
+bool ProjectStore::backup(const QString &source, const QString &target, ProjectError *error)
+{
+    if (error)
+        *error = {};
+    const QFileInfo info(target);
     if (info.exists() || info.isSymLink())
         return fail(error, ProjectError::Io,
                     tr("Cannot write a backup to %1: a file with that name already exists.")
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(QDir::toNativeSeparators(target)));
+    QElapsedTimer clock;
+    clock.start();
 
-    // VACUUM INTO writes a consistent snapshot even while the live file has a WAL.
+    // VACUUM INTO writes a consistent snapshot even while the live file has a WAL; a
+    // connection of our own reads it beside the store that keeps writing.
     QSqlError sqlError;
     {
-        QSqlQuery query(database());
-        if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
-            sqlError = query.lastError();
+        const ReadOnlyConnection connection(source);
+        const QSqlDatabase &db = connection.database();
+        if (!db.isOpen()) {
+            sqlError = db.lastError();
         } else {
-            query.addBindValue(info.absoluteFilePath());
-            if (!query.exec())
+            QSqlQuery query(db);
+            if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
                 sqlError = query.lastError();
+            } else {
+                query.addBindValue(info.absoluteFilePath());
+                if (!query.exec())
+                    sqlError = query.lastError();
+            }
         }
     }
     if (sqlError.isValid()) {
-        qCInfo(lcStore) << "Backup to" << path << "failed:" << sqlError.text();
-        removeDatabaseFiles(path); // it did not exist before, so any file there is our debris
+        qCInfo(lcStore) << "Backup of" << source << "to" << target << "failed:" << sqlError.text();
+        removeDatabaseFiles(target); // it did not exist before, so any file there is our debris
         return fail(error, ProjectError::Io,
                     tr("Could not write a backup to %1: %2")
-                        .arg(QDir::toNativeSeparators(path), sqlError.text()));
+                        .arg(QDir::toNativeSeparators(target), sqlError.text()));
     }
+    // Tests read this line to see which thread made the copy.
+    qCDebug(lcStore) << "Backed up" << source << "to" << target << "in" << clock.elapsed() << "ms";
     return true;
 }
 

@@ -134,6 +134,645 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Llm::ConnectionTester</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). The server may be busy or still loading a model, or a firewall may be silently dropping the connection.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. The server may be busy or still loading a model, or a firewall may be silently dropping the connection.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. The server may be busy or still loading a model, or a firewall may be silently dropping the connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page instead of a model list. The base URL probably points at a website rather than at its API; check its path (many APIs end in “/v1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not with a model list (%2). Check that the base URL and the protocol chosen in the profile match the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s). Its model list is public, so the key was not checked; add a model to the profile to check the key too.</source>
+        <translation>
+            <numerusform>Connected to %1: the server offers %n model. Its model list is public, so the key was not checked; add a model to the profile to check the key too.</numerusform>
+            <numerusform>Connected to %1: the server offers %n models. Its model list is public, so the key was not checked; add a model to the profile to check the key too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s).</source>
+        <translation>
+            <numerusform>Connected to %1: the server offers %n model.</numerusform>
+            <numerusform>Connected to %1: the server offers %n models.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s), including %2.</source>
+        <translation>
+            <numerusform>Connected to %1: the server offers %n model: %2.</numerusform>
+            <numerusform>Connected to %1: the server offers %n models, including %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered the one-token test request to %1 with an error: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server has no model list, but a one-token test request to %2 was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s), and a one-token test request to %2 was answered.</source>
+        <translation>
+            <numerusform>Connected to %1: the server offers %n model, and a one-token test request to %2 was answered.</numerusform>
+            <numerusform>Connected to %1: the server offers %n models, and a one-token test request to %2 was answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 and the key was accepted; the server refused only the one-token test request itself (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the server does not know the model %1 (HTTP %2: %3). Check the model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No base URL is set. Enter the address of the API, for example https://api.deepseek.com/v1 or http://127.0.0.1:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not a valid address (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 must start with http:// or https://, for example https://%2 (or http://%2 for a server on your own network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 already ends with the endpoint %2. Remove it: the base URL stops before it, here %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Servers on this computer usually speak plain HTTP: try a base URL that starts with http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. The server&apos;s certificate may be invalid, expired or self-signed, the computer&apos;s clock may be wrong, or a proxy may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found. Check the spelling of the base URL and that this computer can reach that network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused). Is Ollama running? Start it with “ollama serve”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused). Is the server running? Start it first (for example “ollama serve”, “vllm serve &lt;model&gt;” or “llama-server -m &lt;model.gguf&gt;”) and check the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the host name and port of the base URL, and whether a firewall is blocking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering. If it only speaks HTTPS, change the base URL to start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering. Check the base URL, and whether a proxy or firewall is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed (%1). Check the proxy settings of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a key (HTTP %1: %2), but none was sent: the profile has no key. Enter the key, or name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the key from the environment variable %1 (HTTP %2: %3). Check that the variable holds a valid, active key for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the key stored in the system keychain (HTTP %1: %2). Enter the key again in the profile settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the key (HTTP %1: %2). Check that it is a valid, active key for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). The base URL probably needs “/v1” at the end: try %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). For Ollama&apos;s own protocol the base URL must not end in “/v1”: try %3. (With “/v1”, choose the OpenAI-compatible protocol instead.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). For Anthropic the base URL must not end in “/v1”, Seedbed adds it: try %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). Check the path of the base URL, and that the server speaks the protocol chosen in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable, but it is limiting requests right now (HTTP 429: %1). Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable but failed to answer (HTTP %1: %2). It may be starting up, overloaded or misconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the server has no models yet. Download one with “ollama pull %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the server lists no models. Load a model on the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the server does not have %n of the profile&apos;s models: %1. It has: %2.</source>
+        <translation>
+            <numerusform>Connected, but the server does not have %n model of the profile: %1. It has: %2.</numerusform>
+            <numerusform>Connected, but the server does not have %n models of the profile: %1. It has: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::JsonExtractor</name>
+    <message>
+        <source>Found the start of a JSON object (“%1”), but it is never closed; the answer may have been cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the start of a JSON array (“%1”), but it is never closed; the answer may have been cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found “%1”, but it is not a valid JSON object: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found “%1”, but it is not a valid JSON array: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds only reasoning (&lt;think&gt;…&lt;/think&gt;) and nothing after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a JSON array but no JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a JSON object but no JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer contains no JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer contains no JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::KeyStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and underscores, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no id, so its key cannot be looked up in the system keychain. Save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is empty; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no id yet, so its key cannot be stored. Save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set, or is empty. Set it to the key before starting Seedbed (for example in your shell profile), or store the key in the system keychain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key for the profile &quot;%1&quot; is stored in the system keychain. Enter the key in the profile settings, or set the environment variable %2 and name it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the key of the profile &quot;%1&quot; could not be used. Allow Seedbed to use the keychain, or set the environment variable %2 to the key and name it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the profile &quot;%1&quot; could not be removed from the system keychain (%2). Remove the entry &quot;%3&quot; of the service &quot;%4&quot; with your keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: the system keychain is not available (%1). On Linux it needs a Secret Service such as GNOME Keyring or KWallet running in your session. The key was not written anywhere else. Instead, set the environment variable %2 to the key before starting Seedbed and name %2 in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the key of the profile &quot;%2&quot; cannot be read. On Linux it needs a Secret Service such as GNOME Keyring or KWallet running in your session. Instead, set the environment variable %3 to the key before starting Seedbed and name %3 in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Seedbed cannot use the system keychain (it was built without QtKeychain), so keys cannot be stored. Set the environment variable %1 to the key before starting Seedbed and name %1 in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::LlmClient</name>
+    <message>
+        <source>The base URL “%1” of provider “%2” is not a valid http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended before the response was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP 401): check the key stored for this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403): the key may not be allowed to use this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found at %1 (HTTP 404): check the base URL and the model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 took longer than %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic offers no embeddings endpoint; use an OpenAI-compatible or Ollama profile for embedding dedup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response of %1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned %2 embeddings for %3 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::NdjsonDecoder</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::ProfileStore</name>
+    <message>
+        <source>The provider settings file %1 could not be read (%2). It was left as it is; changes to providers will not be saved until it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 was written by a newer version of Seedbed (%2). It was left as it is, and changes to providers will not be saved so that it is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 is damaged (%2). It was kept as %3 and Seedbed starts with no providers; you can repair the file by hand and put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 is damaged (%2) and could not be set aside (%3). It was left as it is; changes to providers will not be saved until it is repaired or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 contains a field that looks like an API key. Seedbed ignores it and removes it the next time it saves the file; keep keys in the system keychain or in an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the provider settings could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider settings could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider settings could not be saved to %1: %2. The previous file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot; to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot; to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another provider profile already has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a provider profile named &quot;%1&quot;; stages refer to profiles by name, so names must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Seedbed provider file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 has no id or no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 repeats the id or name of another profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 has an unknown protocol &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::ProviderPresets</name>
+    <message>
+        <source>Outside mainland China use https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with a key from that region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside mainland China use https://api.moonshot.ai/v1 with a key from that platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside mainland China use https://api.siliconflow.com/v1 with a key from that platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server with “ollama serve” and download a model with “ollama pull &lt;model&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server with “vllm serve &lt;model&gt;”. A key is needed only if the server was started with --api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server with “llama-server -m &lt;model.gguf&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server in LM Studio&apos;s Developer tab or with “lms server start”, and load a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat completions API. Its base URL usually ends in /v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::RequestBuilder</name>
+    <message>
+        <source>The server sent a response that is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic offers no embeddings. Use an OpenAI-compatible or Ollama profile for embeddings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding in the response is not a list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::SseDecoder</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an event larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::StreamParser</name>
+    <message>
+        <source>it ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unescaped control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a chunk that is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response that is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a chunk that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -353,6 +992,22 @@
     </message>
     <message>
         <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1330,483 @@
     </message>
     <message>
         <source>Could not write a backup to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 changed while it was being opened. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ProvidersDialog</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider profiles yet.
+Click “Add…” to create one from a service or a local server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discards the edits not applied yet. Keys stored with “Store in keychain” and removed profiles stay as they are: those take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile for a service or a local server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile. A key stored in the keychain is not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages refer to the profile by this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /chat/completions: OpenAI, DeepSeek, Qwen, vLLM, llama.cpp, LM Studio and most others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s own API: /api/chat, /api/tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API: /v1/messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example https://api.deepseek.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One model per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key (&amp;local server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key goes to the system keychain and nowhere else; the field is cleared once it is stored. “Test connection” uses a key typed here without storing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key while you type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store in Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the key in the system keychain and saves the profile at once; Cancel does not undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the variable, not the key: Seedbed reads the key from it when it needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for its models with the profile as edited, including edits not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the models of the profile with the ones the server listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests may be in flight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first attempt plus retries after connection errors, timeouts, 429 and 5xx answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection and the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest silence allowed between two pieces of a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest one attempt may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;concurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means unlimited. Seedbed also slows down by itself when the server answers 429 (too many requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices per million tokens, used to add up the cost of runs. A model without a price makes the cost incomplete, not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already named %1. Stages refer to profiles by name, so names must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the base URL of the API, for example https://api.deepseek.com/v1 or http://127.0.0.1:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the environment variable that holds the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid environment variable name: use letters, digits and underscores, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the currency of the prices, for example USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price has no model name. Enter the model, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has two prices; remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the provider profile %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is also deleted from the system keychain. Stages that use this profile will need another one. This takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages that use this profile will need another one. This takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was removed, but its key could not be deleted from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Seedbed cannot use the system keychain; use an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Enter another one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored yet: paste it above and click “Store in Keychain”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Environment Variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the variable that holds the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set in Seedbed&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set in the environment Seedbed was started from. Set it (for example in your shell profile) and start Seedbed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not stored: the profile must be saved with it, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain, but the profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the Server&apos;s %n Model(s)</source>
+        <translation>
+            <numerusform>Use the Server&apos;s %n Model</numerusform>
+            <numerusform>Use the Server&apos;s %n Models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tota&amp;l timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input per 1M tokens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per 1M tokens (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,6 +129,638 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Llm::ConnectionTester</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). The server may be busy or still loading a model, or a firewall may be silently dropping the connection.</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有响应。服务器可能正忙或仍在加载模型，也可能是防火墙在静默丢弃连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page instead of a model list. The base URL probably points at a website rather than at its API; check its path (many APIs end in “/v1”).</source>
+        <translation>%1 处的服务器返回的是网页，而不是模型列表。基础 URL 可能指向了网站而不是其 API；请检查路径（许多 API 以“/v1”结尾）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not with a model list (%2). Check that the base URL and the protocol chosen in the profile match the server.</source>
+        <translation>%1 处的服务器有响应，但返回的不是模型列表（%2）。请检查配置中的基础 URL 和协议是否与服务器相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s). Its model list is public, so the key was not checked; add a model to the profile to check the key too.</source>
+        <translation>
+            <numerusform>已连接到 %1：服务器提供 %n 个模型。其模型列表是公开的，因此未检查密钥；在配置中添加模型即可同时检查密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s).</source>
+        <translation>
+            <numerusform>已连接到 %1：服务器提供 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s), including %2.</source>
+        <translation>
+            <numerusform>已连接到 %1：服务器提供 %n 个模型，其中包括 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered the one-token test request to %1 with an error: %2.</source>
+        <translation>服务器对发往 %1 的单 token 测试请求返回了错误：%2。</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server has no model list, but a one-token test request to %2 was answered.</source>
+        <translation>已连接到 %1：服务器没有模型列表，但发往 %2 的单 token 测试请求得到了响应。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the server offers %n model(s), and a one-token test request to %2 was answered.</source>
+        <translation>
+            <numerusform>已连接到 %1：服务器提供 %n 个模型，且发往 %2 的单 token 测试请求得到了响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 and the key was accepted; the server refused only the one-token test request itself (%2).</source>
+        <translation>已连接到 %1 且密钥已被接受；服务器仅拒绝了单 token 测试请求本身（%2）。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server does not know the model %1 (HTTP %2: %3). Check the model name.</source>
+        <translation>已连接，但服务器不认识模型 %1（HTTP %2：%3）。请检查模型名称。</translation>
+    </message>
+    <message>
+        <source>No base URL is set. Enter the address of the API, for example https://api.deepseek.com/v1 or http://127.0.0.1:11434.</source>
+        <translation>未设置基础 URL。请输入 API 地址，例如 https://api.deepseek.com/v1 或 http://127.0.0.1:11434。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not a valid address (%2).</source>
+        <translation>基础 URL %1 不是有效的地址（%2）。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 must start with http:// or https://, for example https://%2 (or http://%2 for a server on your own network).</source>
+        <translation>基础 URL %1 必须以 http:// 或 https:// 开头，例如 https://%2（自己网络中的服务器则用 http://%2）。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 must start with http:// or https://.</source>
+        <translation>基础 URL %1 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 has no host name.</source>
+        <translation>基础 URL %1 没有主机名。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 already ends with the endpoint %2. Remove it: the base URL stops before it, here %3.</source>
+        <translation>基础 URL %1 已经以端点 %2 结尾。请将其删除：基础 URL 应止于端点之前，此处为 %3。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Servers on this computer usually speak plain HTTP: try a base URL that starts with http://.</source>
+        <translation>与 %1 的安全连接（TLS）失败：%2。本机上的服务器通常使用普通 HTTP：请尝试以 http:// 开头的基础 URL。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. The server&apos;s certificate may be invalid, expired or self-signed, the computer&apos;s clock may be wrong, or a proxy may be intercepting the connection.</source>
+        <translation>与 %1 的安全连接（TLS）失败：%2。服务器证书可能无效、已过期或为自签名证书，也可能是本机时钟不准，或有代理在拦截连接。</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found. Check the spelling of the base URL and that this computer can reach that network.</source>
+        <translation>找不到主机 %1。请检查基础 URL 的拼写，并确认本机可以访问该网络。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused). Is Ollama running? Start it with “ollama serve”.</source>
+        <translation>%1 上没有服务在监听（连接被拒绝）。Ollama 是否在运行？请用“ollama serve”启动它。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused). Is the server running? Start it first (for example “ollama serve”, “vllm serve &lt;model&gt;” or “llama-server -m &lt;model.gguf&gt;”) and check the port.</source>
+        <translation>%1 上没有服务在监听（连接被拒绝）。服务器是否在运行？请先启动它（例如“ollama serve”“vllm serve &lt;model&gt;”或“llama-server -m &lt;model.gguf&gt;”），并检查端口。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the host name and port of the base URL, and whether a firewall is blocking it.</source>
+        <translation>%1 拒绝了连接。请检查基础 URL 的主机名和端口，以及是否被防火墙拦截。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering. If it only speaks HTTPS, change the base URL to start with https://.</source>
+        <translation>%1 处的服务器未响应就关闭了连接。如果它只支持 HTTPS，请将基础 URL 改为以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering. Check the base URL, and whether a proxy or firewall is in the way.</source>
+        <translation>%1 处的服务器未响应就关闭了连接。请检查基础 URL，以及是否有代理或防火墙阻挡。</translation>
+    </message>
+    <message>
+        <source>The proxy failed (%1). Check the proxy settings of this computer.</source>
+        <translation>代理出错（%1）。请检查本机的代理设置。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>与 %1 的连接失败：%2。</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>The server requires a key (HTTP %1: %2), but none was sent: the profile has no key. Enter the key, or name an environment variable that holds it.</source>
+        <translation>服务器要求提供密钥（HTTP %1：%2），但未发送任何密钥：该配置没有密钥。请输入密钥，或指定保存密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>The server rejected the key from the environment variable %1 (HTTP %2: %3). Check that the variable holds a valid, active key for this service.</source>
+        <translation>服务器拒绝了来自环境变量 %1 的密钥（HTTP %2：%3）。请检查该变量中是否为此服务有效且可用的密钥。</translation>
+    </message>
+    <message>
+        <source>The server rejected the key stored in the system keychain (HTTP %1: %2). Enter the key again in the profile settings.</source>
+        <translation>服务器拒绝了系统钥匙串中保存的密钥（HTTP %1：%2）。请在配置设置中重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>The server rejected the key (HTTP %1: %2). Check that it is a valid, active key for this service.</source>
+        <translation>服务器拒绝了密钥（HTTP %1：%2）。请检查它是否为此服务有效且可用的密钥。</translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). The base URL probably needs “/v1” at the end: try %3.</source>
+        <translation>服务器上 %1 处没有内容（HTTP %2）。基础 URL 末尾可能需要加上“/v1”：请尝试 %3。</translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). For Ollama&apos;s own protocol the base URL must not end in “/v1”: try %3. (With “/v1”, choose the OpenAI-compatible protocol instead.)</source>
+        <translation>服务器上 %1 处没有内容（HTTP %2）。使用 Ollama 自有协议时，基础 URL 不能以“/v1”结尾：请尝试 %3。（若要使用“/v1”，请改选 OpenAI 兼容协议。）</translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). For Anthropic the base URL must not end in “/v1”, Seedbed adds it: try %3.</source>
+        <translation>服务器上 %1 处没有内容（HTTP %2）。对于 Anthropic，基础 URL 不能以“/v1”结尾，Seedbed 会自动添加：请尝试 %3。</translation>
+    </message>
+    <message>
+        <source>The server has nothing at %1 (HTTP %2). Check the path of the base URL, and that the server speaks the protocol chosen in the profile.</source>
+        <translation>服务器上 %1 处没有内容（HTTP %2）。请检查基础 URL 的路径，并确认服务器支持配置中选择的协议。</translation>
+    </message>
+    <message>
+        <source>The server is reachable, but it is limiting requests right now (HTTP 429: %1). Try again in a minute.</source>
+        <translation>服务器可以访问，但目前正在限制请求（HTTP 429：%1）。请稍候一分钟再试。</translation>
+    </message>
+    <message>
+        <source>The server is reachable but failed to answer (HTTP %1: %2). It may be starting up, overloaded or misconfigured.</source>
+        <translation>服务器可以访问，但未能正常响应（HTTP %1：%2）。它可能正在启动、负载过高或配置有误。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1: %2.</source>
+        <translation>服务器返回 HTTP %1：%2。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server has no models yet. Download one with “ollama pull %1”.</source>
+        <translation>已连接，但服务器上还没有模型。请用“ollama pull %1”下载一个。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server lists no models. Load a model on the server first.</source>
+        <translation>已连接，但服务器没有列出任何模型。请先在服务器上加载模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the server does not have %n of the profile&apos;s models: %1. It has: %2.</source>
+        <translation>
+            <numerusform>已连接，但服务器缺少配置中的 %n 个模型：%1。服务器现有：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>网页</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::JsonExtractor</name>
+    <message>
+        <source>Found the start of a JSON object (“%1”), but it is never closed; the answer may have been cut off.</source>
+        <translation>找到了 JSON 对象的开头（“%1”），但它没有闭合；回答可能被截断了。</translation>
+    </message>
+    <message>
+        <source>Found the start of a JSON array (“%1”), but it is never closed; the answer may have been cut off.</source>
+        <translation>找到了 JSON 数组的开头（“%1”），但它没有闭合；回答可能被截断了。</translation>
+    </message>
+    <message>
+        <source>Found “%1”, but it is not a valid JSON object: %2 (at character %3).</source>
+        <translation>找到了“%1”，但它不是有效的 JSON 对象：%2（位于第 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>Found “%1”, but it is not a valid JSON array: %2 (at character %3).</source>
+        <translation>找到了“%1”，但它不是有效的 JSON 数组：%2（位于第 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>回答为空。</translation>
+    </message>
+    <message>
+        <source>The answer holds only reasoning (&lt;think&gt;…&lt;/think&gt;) and nothing after it.</source>
+        <translation>回答中只有推理内容（&lt;think&gt;…&lt;/think&gt;），其后没有任何内容。</translation>
+    </message>
+    <message>
+        <source>Found a JSON array but no JSON object.</source>
+        <translation>找到了 JSON 数组，但没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Found a JSON object but no JSON array.</source>
+        <translation>找到了 JSON 对象，但没有 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>The answer contains no JSON object.</source>
+        <translation>回答中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The answer contains no JSON array.</source>
+        <translation>回答中没有 JSON 数组。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::KeyStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and underscores, for example %2.</source>
+        <translation>“%1”不是有效的环境变量名：请使用字母、数字和下划线，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no id, so its key cannot be looked up in the system keychain. Save the profile first.</source>
+        <translation>配置“%1”没有 ID，因此无法在系统钥匙串中查找其密钥。请先保存该配置。</translation>
+    </message>
+    <message>
+        <source>The key is empty; nothing was stored.</source>
+        <translation>密钥为空；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no id yet, so its key cannot be stored. Save the profile first.</source>
+        <translation>配置“%1”还没有 ID，因此无法保存其密钥。请先保存该配置。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set, or is empty. Set it to the key before starting Seedbed (for example in your shell profile), or store the key in the system keychain instead.</source>
+        <translation>环境变量 %1 未设置或为空。请在启动 Seedbed 之前将其设为密钥（例如在 shell 配置文件中），或改为将密钥保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>No key for the profile &quot;%1&quot; is stored in the system keychain. Enter the key in the profile settings, or set the environment variable %2 and name it in the profile.</source>
+        <translation>系统钥匙串中没有配置“%1”的密钥。请在配置设置中输入密钥，或设置环境变量 %2 并在配置中指定它。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the key of the profile &quot;%1&quot; could not be used. Allow Seedbed to use the keychain, or set the environment variable %2 to the key and name it in the profile.</source>
+        <translation>访问系统钥匙串被拒绝，因此无法使用配置“%1”的密钥。请允许 Seedbed 使用钥匙串，或将环境变量 %2 设为密钥并在配置中指定它。</translation>
+    </message>
+    <message>
+        <source>The key of the profile &quot;%1&quot; could not be removed from the system keychain (%2). Remove the entry &quot;%3&quot; of the service &quot;%4&quot; with your keychain manager.</source>
+        <translation>无法从系统钥匙串中删除配置“%1”的密钥（%2）。请用钥匙串管理工具删除服务“%4”下的条目“%3”。</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>没有钥匙串服务响应</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: the system keychain is not available (%1). On Linux it needs a Secret Service such as GNOME Keyring or KWallet running in your session. The key was not written anywhere else. Instead, set the environment variable %2 to the key before starting Seedbed and name %2 in the profile.</source>
+        <translation>无法保存密钥：系统钥匙串不可用（%1）。在 Linux 上，需要在会话中运行 Secret Service，例如 GNOME Keyring 或 KWallet。密钥未写入其他任何地方。请改为在启动 Seedbed 之前将环境变量 %2 设为密钥，并在配置中指定 %2。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the key of the profile &quot;%2&quot; cannot be read. On Linux it needs a Secret Service such as GNOME Keyring or KWallet running in your session. Instead, set the environment variable %3 to the key before starting Seedbed and name %3 in the profile.</source>
+        <translation>系统钥匙串不可用（%1），因此无法读取配置“%2”的密钥。在 Linux 上，需要在会话中运行 Secret Service，例如 GNOME Keyring 或 KWallet。请改为在启动 Seedbed 之前将环境变量 %3 设为密钥，并在配置中指定 %3。</translation>
+    </message>
+    <message>
+        <source>This build of Seedbed cannot use the system keychain (it was built without QtKeychain), so keys cannot be stored. Set the environment variable %1 to the key before starting Seedbed and name %1 in the profile.</source>
+        <translation>此版本的 Seedbed 无法使用系统钥匙串（构建时未包含 QtKeychain），因此无法保存密钥。请在启动 Seedbed 之前将环境变量 %1 设为密钥，并在配置中指定 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::LlmClient</name>
+    <message>
+        <source>The base URL “%1” of provider “%2” is not a valid http or https URL.</source>
+        <translation>服务商“%2”的基础 URL“%1”不是有效的 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended before the response was complete.</source>
+        <translation>与 %1 的连接在响应完成前中断。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP 401): check the key stored for this provider.</source>
+        <translation>%1 拒绝了 API 密钥（HTTP 401）：请检查为此服务商保存的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403): the key may not be allowed to use this model.</source>
+        <translation>%1 拒绝访问（HTTP 403）：该密钥可能无权使用此模型。</translation>
+    </message>
+    <message>
+        <source>Nothing found at %1 (HTTP 404): check the base URL and the model name.</source>
+        <translation>%1 处未找到内容（HTTP 404）：请检查基础 URL 和模型名称。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests (HTTP 429).</source>
+        <translation>%1 正在限制请求频率（HTTP 429）。</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2).</source>
+        <translation>%1 出现服务器错误（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 服务器返回：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 拒绝了连接：服务器是否在运行？</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found: check the base URL.</source>
+        <translation>找不到 %1 的主机：请检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>与 %1 的连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The request to %1 took longer than %2 s.</source>
+        <translation>发往 %1 的请求耗时超过 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>无法在 %2 秒内连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s.</source>
+        <translation>%1 已有 %2 秒未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Anthropic offers no embeddings endpoint; use an OpenAI-compatible or Ollama profile for embedding dedup.</source>
+        <translation>Anthropic 不提供嵌入端点；请使用 OpenAI 兼容或 Ollama 配置进行嵌入去重。</translation>
+    </message>
+    <message>
+        <source>The response of %1 is larger than %2 MiB.</source>
+        <translation>%1 的响应大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 returned %2 embeddings for %3 inputs.</source>
+        <translation>%1 为 %3 条输入返回了 %2 个嵌入。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::NdjsonDecoder</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>服务器发送的某一行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
+        <translation>服务器发送的文本不是有效的 UTF-8（某行第 %2 个位置的字节 0x%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::ProfileStore</name>
+    <message>
+        <source>The provider settings file %1 could not be read (%2). It was left as it is; changes to providers will not be saved until it can be read.</source>
+        <translation>无法读取服务商设置文件 %1（%2）。该文件保持原样；在能够读取之前，对服务商的更改将不会保存。</translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 was written by a newer version of Seedbed (%2). It was left as it is, and changes to providers will not be saved so that it is not damaged.</source>
+        <translation>服务商设置文件 %1 由更新版本的 Seedbed 写入（%2）。该文件保持原样，为避免损坏，对服务商的更改将不会保存。</translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 is damaged (%2). It was kept as %3 and Seedbed starts with no providers; you can repair the file by hand and put it back.</source>
+        <translation>服务商设置文件 %1 已损坏（%2）。该文件已另存为 %3，Seedbed 将在没有服务商的情况下启动；你可以手动修复该文件后再放回原处。</translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 is damaged (%2) and could not be set aside (%3). It was left as it is; changes to providers will not be saved until it is repaired or removed.</source>
+        <translation>服务商设置文件 %1 已损坏（%2），且无法移到别处（%3）。该文件保持原样；在修复或删除它之前，对服务商的更改将不会保存。</translation>
+    </message>
+    <message>
+        <source>The provider settings file %1 contains a field that looks like an API key. Seedbed ignores it and removes it the next time it saves the file; keep keys in the system keychain or in an environment variable.</source>
+        <translation>服务商设置文件 %1 中有一个看似 API 密钥的字段。Seedbed 会忽略它，并在下次保存该文件时将其删除；请将密钥保存在系统钥匙串或环境变量中。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the provider settings could not be created.</source>
+        <translation>无法创建服务商设置的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The provider settings could not be saved to %1: %2.</source>
+        <translation>无法将服务商设置保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The provider settings could not be saved to %1: %2. The previous file was left unchanged.</source>
+        <translation>无法将服务商设置保存到 %1：%2。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot; to change.</source>
+        <translation>没有要修改的服务商配置“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot; to remove.</source>
+        <translation>没有要删除的服务商配置“%1”。</translation>
+    </message>
+    <message>
+        <source>A provider profile needs a name.</source>
+        <translation>服务商配置需要名称。</translation>
+    </message>
+    <message>
+        <source>Another provider profile already has the id %1.</source>
+        <translation>另一个服务商配置已使用 ID %1。</translation>
+    </message>
+    <message>
+        <source>There is already a provider profile named &quot;%1&quot;; stages refer to profiles by name, so names must differ.</source>
+        <translation>已存在名为“%1”的服务商配置；节点按名称引用配置，因此名称不能重复。</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>其中不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it is not a Seedbed provider file</source>
+        <translation>它不是 Seedbed 服务商文件</translation>
+    </message>
+    <message>
+        <source>format version %1</source>
+        <translation>格式版本 %1</translation>
+    </message>
+    <message>
+        <source>it has no valid format version</source>
+        <translation>没有有效的格式版本</translation>
+    </message>
+    <message>
+        <source>it has no list of profiles</source>
+        <translation>没有配置列表</translation>
+    </message>
+    <message>
+        <source>profile %1 is not a JSON object</source>
+        <translation>配置 %1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>profile %1 has no id or no name</source>
+        <translation>配置 %1 缺少 ID 或名称</translation>
+    </message>
+    <message>
+        <source>profile %1 repeats the id or name of another profile</source>
+        <translation>配置 %1 与另一个配置的 ID 或名称重复</translation>
+    </message>
+    <message>
+        <source>profile %1 has an unknown protocol &quot;%2&quot;</source>
+        <translation>配置 %1 使用了未知协议“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::ProviderPresets</name>
+    <message>
+        <source>Outside mainland China use https://dashscope-intl.aliyuncs.com/compatible-mode/v1 with a key from that region.</source>
+        <translation>在中国大陆以外，请使用 https://dashscope-intl.aliyuncs.com/compatible-mode/v1 及该地域的密钥。</translation>
+    </message>
+    <message>
+        <source>Outside mainland China use https://api.moonshot.ai/v1 with a key from that platform.</source>
+        <translation>在中国大陆以外，请使用 https://api.moonshot.ai/v1 及该平台的密钥。</translation>
+    </message>
+    <message>
+        <source>Outside mainland China use https://api.siliconflow.com/v1 with a key from that platform.</source>
+        <translation>在中国大陆以外，请使用 https://api.siliconflow.com/v1 及该平台的密钥。</translation>
+    </message>
+    <message>
+        <source>Start the server with “ollama serve” and download a model with “ollama pull &lt;model&gt;”.</source>
+        <translation>用“ollama serve”启动服务器，并用“ollama pull &lt;model&gt;”下载模型。</translation>
+    </message>
+    <message>
+        <source>Start the server with “vllm serve &lt;model&gt;”. A key is needed only if the server was started with --api-key.</source>
+        <translation>用“vllm serve &lt;model&gt;”启动服务器。仅当服务器以 --api-key 启动时才需要密钥。</translation>
+    </message>
+    <message>
+        <source>Start the server with “llama-server -m &lt;model.gguf&gt;”.</source>
+        <translation>用“llama-server -m &lt;model.gguf&gt;”启动服务器。</translation>
+    </message>
+    <message>
+        <source>Start the server in LM Studio&apos;s Developer tab or with “lms server start”, and load a model.</source>
+        <translation>在 LM Studio 的“Developer”标签页中或用“lms server start”启动服务器，并加载模型。</translation>
+    </message>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation>自定义 OpenAI 兼容服务</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat completions API. Its base URL usually ends in /v1.</source>
+        <translation>任何支持 OpenAI Chat Completions API 的服务器。其基础 URL 通常以 /v1 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::RequestBuilder</name>
+    <message>
+        <source>The server sent a response that is not valid JSON (%1 at byte %2).</source>
+        <translation>服务器发送的响应不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The server sent a response that is not a JSON object.</source>
+        <translation>服务器发送的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation>服务器报告了错误，但没有附带消息。</translation>
+    </message>
+    <message>
+        <source>Anthropic offers no embeddings. Use an OpenAI-compatible or Ollama profile for embeddings.</source>
+        <translation>Anthropic 不提供嵌入。请使用 OpenAI 兼容或 Ollama 配置生成嵌入。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;%1&quot; list.</source>
+        <translation>响应中没有“%1”列表。</translation>
+    </message>
+    <message>
+        <source>An embedding in the response is not a list of numbers.</source>
+        <translation>响应中的某个嵌入不是数字列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::SseDecoder</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>服务器发送的某一行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
+        <translation>服务器发送的文本不是有效的 UTF-8（某行第 %2 个位置的字节 0x%1）。</translation>
+    </message>
+    <message>
+        <source>The server sent an event larger than %1 bytes.</source>
+        <translation>服务器发送的事件超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::StreamParser</name>
+    <message>
+        <source>it ends too early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>意外的字符</translation>
+    </message>
+    <message>
+        <source>unescaped control character in a string</source>
+        <translation>字符串中有未转义的控制字符</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation>数字格式错误</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end</source>
+        <translation>结尾之后有多余文本</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 bytes.</source>
+        <translation>响应超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent a chunk that is not valid JSON (%1 at byte %2).</source>
+        <translation>服务器发送的数据块不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not valid JSON (%1 at byte %2).</source>
+        <translation>服务器发送的某一行不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The server sent a response that is not valid JSON (%1 at byte %2).</source>
+        <translation>服务器发送的响应不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation>服务器报告了错误，但没有附带消息。</translation>
+    </message>
+    <message>
+        <source>The server sent a chunk that is not a JSON object.</source>
+        <translation>服务器发送的数据块不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not a JSON object.</source>
+        <translation>服务器发送的某一行不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2).</source>
+        <translation>服务器发送的文本不是有效的 UTF-8（第 %2 个位置的字节 0x%1）。</translation>
+    </message>
+    <message>
+        <source>The server sent an empty response.</source>
+        <translation>服务器发送了空响应。</translation>
+    </message>
+    <message>
+        <source>The server sent a response that is not a JSON object.</source>
+        <translation>服务器发送的响应不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -349,6 +981,22 @@
     <message>
         <source>Save As…</source>
         <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>正在保存副本…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider Profiles…</source>
+        <translation>服务商配置(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1319,485 @@
     <message>
         <source>Could not write a backup to %1: %2</source>
         <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 changed while it was being opened. Try again.</source>
+        <translation>数据文件 %1 在打开过程中被更改。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ProvidersDialog</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Provider Profiles</source>
+        <translation>服务商配置</translation>
+    </message>
+    <message>
+        <source>No provider profiles yet.
+Click “Add…” to create one from a service or a local server.</source>
+        <translation>还没有服务商配置。
+点击“添加…”，从在线服务或本地服务器创建一个。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Discards the edits not applied yet. Keys stored with “Store in keychain” and removed profiles stay as they are: those take effect at once.</source>
+        <translation>放弃尚未应用的修改。通过“保存到钥匙串”保存的密钥和已删除的配置不受影响：这些操作会立即生效。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a profile for a service or a local server (%1)</source>
+        <translation>为在线服务或本地服务器添加配置（%1）</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>在线服务</translation>
+    </message>
+    <message>
+        <source>Servers on this computer</source>
+        <translation>本机服务器</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile. A key stored in the keychain is not copied.</source>
+        <translation>添加所选配置的副本。钥匙串中保存的密钥不会被复制。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its key (%1)</source>
+        <translation>删除所选配置及其密钥（%1）</translation>
+    </message>
+    <message>
+        <source>Stages refer to the profile by this name.</source>
+        <translation>节点通过此名称引用该配置。</translation>
+    </message>
+    <message>
+        <source>POST /chat/completions: OpenAI, DeepSeek, Qwen, vLLM, llama.cpp, LM Studio and most others</source>
+        <translation>POST /chat/completions：OpenAI、DeepSeek、Qwen、vLLM、llama.cpp、LM Studio 及大多数其他服务</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s own API: /api/chat, /api/tags</source>
+        <translation>Ollama 自有 API：/api/chat、/api/tags</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API: /v1/messages</source>
+        <translation>Anthropic Messages API：/v1/messages</translation>
+    </message>
+    <message>
+        <source>For example https://api.deepseek.com/v1</source>
+        <translation>例如 https://api.deepseek.com/v1</translation>
+    </message>
+    <message>
+        <source>One model per line</source>
+        <translation>每行一个模型</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>System &amp;keychain</source>
+        <translation>系统钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment variable</source>
+        <translation>环境变量(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No key (&amp;local server)</source>
+        <translation>无密钥（本地服务器）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>The key goes to the system keychain and nowhere else; the field is cleared once it is stored. “Test connection” uses a key typed here without storing it.</source>
+        <translation>密钥只会保存到系统钥匙串，不会存放在其他地方；保存后此输入框会被清空。“测试连接”会使用此处输入的密钥，但不会保存它。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the key while you type it</source>
+        <translation>输入时显示或隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Store in Keychain</source>
+        <translation>保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>Stores the key in the system keychain and saves the profile at once; Cancel does not undo this.</source>
+        <translation>将密钥保存到系统钥匙串并立即保存配置；“取消”无法撤销此操作。</translation>
+    </message>
+    <message>
+        <source>The name of the variable, not the key: Seedbed reads the key from it when it needs one.</source>
+        <translation>填写变量名，而不是密钥本身：Seedbed 需要密钥时会从该变量读取。</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Asks the server for its models with the profile as edited, including edits not applied yet</source>
+        <translation>使用当前编辑的配置（包括尚未应用的修改）向服务器查询其模型</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>Replaces the models of the profile with the ones the server listed</source>
+        <translation>用服务器列出的模型替换配置中的模型</translation>
+    </message>
+    <message>
+        <source>How many requests may be in flight at once</source>
+        <translation>可同时进行的请求数</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The first attempt plus retries after connection errors, timeouts, 429 and 5xx answers</source>
+        <translation>首次尝试加上因连接错误、超时、429 和 5xx 响应而进行的重试</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection and the first byte</source>
+        <translation>等待建立连接并收到第一个字节的时长</translation>
+    </message>
+    <message>
+        <source>The longest silence allowed between two pieces of a response</source>
+        <translation>响应的两段数据之间允许的最长间隔</translation>
+    </message>
+    <message>
+        <source>The longest one attempt may take</source>
+        <translation>单次尝试允许的最长时间</translation>
+    </message>
+    <message>
+        <source>Max &amp;concurrent requests:</source>
+        <translation>最大并发请求数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>每分钟请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per minute:</source>
+        <translation>每分钟 token 数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per request:</source>
+        <translation>每个请求的尝试次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect timeout:</source>
+        <translation>连接超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Idle timeout:</source>
+        <translation>空闲超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>0 means unlimited. Seedbed also slows down by itself when the server answers 429 (too many requests).</source>
+        <translation>0 表示不限。服务器返回 429（请求过多）时，Seedbed 也会自动放慢速度。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input per 1M tokens</source>
+        <translation>每百万输入 token</translation>
+    </message>
+    <message>
+        <source>Output per 1M tokens</source>
+        <translation>每百万输出 token</translation>
+    </message>
+    <message>
+        <source>Add Price</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <source>Remove Price</source>
+        <translation>删除价格</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Prices per million tokens, used to add up the cost of runs. A model without a price makes the cost incomplete, not zero.</source>
+        <translation>每百万 token 的价格，用于累计运行费用。缺少价格的模型会使费用统计不完整，而不是按零计算。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <source>Another profile is already named %1. Stages refer to profiles by name, so names must differ.</source>
+        <translation>已有另一个配置名为 %1。节点按名称引用配置，因此名称不能重复。</translation>
+    </message>
+    <message>
+        <source>Enter the base URL of the API, for example https://api.deepseek.com/v1 or http://127.0.0.1:11434.</source>
+        <translation>请输入 API 的基础 URL，例如 https://api.deepseek.com/v1 或 http://127.0.0.1:11434。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not a valid address.</source>
+        <translation>基础 URL %1 不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://.</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The base URL %1 has no host name.</source>
+        <translation>基础 URL %1 没有主机名。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the environment variable that holds the key.</source>
+        <translation>请输入保存密钥的环境变量名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid environment variable name: use letters, digits and underscores, for example %2.</source>
+        <translation>%1 不是有效的环境变量名：请使用字母、数字和下划线，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Enter the currency of the prices, for example USD.</source>
+        <translation>请输入价格的货币，例如 USD。</translation>
+    </message>
+    <message>
+        <source>A price has no model name. Enter the model, or remove the row.</source>
+        <translation>有一项价格缺少模型名称。请输入模型，或删除该行。</translation>
+    </message>
+    <message>
+        <source>The model %1 has two prices; remove one.</source>
+        <translation>模型 %1 有两个价格；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove the provider profile %1?</source>
+        <translation>要删除服务商配置 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Its key is also deleted from the system keychain. Stages that use this profile will need another one. This takes effect at once.</source>
+        <translation>其密钥也会从系统钥匙串中删除。使用此配置的节点需要改用其他配置。此操作立即生效。</translation>
+    </message>
+    <message>
+        <source>Stages that use this profile will need another one. This takes effect at once.</source>
+        <translation>使用此配置的节点需要改用其他配置。此操作立即生效。</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be removed: %2</source>
+        <translation>无法删除配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed the profile %1.</source>
+        <translation>已删除配置 %1。</translation>
+    </message>
+    <message>
+        <source>The profile %1 was removed, but its key could not be deleted from the system keychain: %2</source>
+        <translation>配置 %1 已删除，但无法从系统钥匙串中删除其密钥：%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation>无 URL</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>尚未应用</translation>
+    </message>
+    <message>
+        <source>%1
+Not applied yet</source>
+        <translation>%1
+尚未应用</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>This build of Seedbed cannot use the system keychain; use an environment variable.</source>
+        <translation>此版本的 Seedbed 无法使用系统钥匙串；请使用环境变量。</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Enter another one to replace it.</source>
+        <translation>系统钥匙串中已保存密钥。输入新的密钥即可替换。</translation>
+    </message>
+    <message>
+        <source>No key is stored yet: paste it above and click “Store in Keychain”.</source>
+        <translation>尚未保存密钥：请粘贴到上方，然后点击“保存到钥匙串”。</translation>
+    </message>
+    <message>
+        <source>Use the Environment Variable %1</source>
+        <translation>使用环境变量 %1</translation>
+    </message>
+    <message>
+        <source>Enter the name of the variable that holds the key.</source>
+        <translation>请输入保存密钥的变量名。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores only.</source>
+        <translation>只能使用字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>%1 is set in Seedbed&apos;s environment.</source>
+        <translation>Seedbed 的环境中已设置 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not set in the environment Seedbed was started from. Set it (for example in your shell profile) and start Seedbed again.</source>
+        <translation>启动 Seedbed 的环境中未设置 %1。请设置它（例如在 shell 配置文件中），然后重新启动 Seedbed。</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be saved: %2</source>
+        <translation>无法保存配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key was not stored: the profile must be saved with it, but %1</source>
+        <translation>密钥未保存：密钥需要与配置一同保存，但%1</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>密钥已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain, but the profile could not be saved: %1</source>
+        <translation>密钥已保存到系统钥匙串，但无法保存配置：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Connection works</source>
+        <translation>连接正常</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the Server&apos;s %n Model(s)</source>
+        <translation>
+            <numerusform>使用服务器的 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tota&amp;l timeout:</source>
+        <translation>总超时(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Input per 1M tokens (%1)</source>
+        <translation>每百万输入 token（%1）</translation>
+    </message>
+    <message>
+        <source>Output per 1M tokens (%1)</source>
+        <translation>每百万输出 token（%1）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "widgets/mainwindow.h"
 
+#include "models/llm/keystore.h"
+#include "models/llm/profilestore.h"
 #include "models/pipelinegraph.h"
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
@@ -8,6 +10,7 @@
 #include "widgets/canvasview.h"
 #include "widgets/inspectorwidget.h"
 #include "widgets/newprojectdialog.h"
+#include "widgets/providersdialog.h"
 #include "widgets/recentprojects.h"
 #include "widgets/stagepalette.h"
 #include "widgets/startpage.h"
@@ -20,10 +23,14 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -95,6 +102,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_saveLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
+    m_busyWidget = new QWidget(this);
+    m_busyWidget->setObjectName(QStringLiteral("busy"));
+    m_busyLabel = new QLabel(m_busyWidget);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    auto *busyBar = new QProgressBar(m_busyWidget);
+    busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    busyBar->setRange(0, 0); // no measure of progress: an indeterminate, moving bar
+    busyBar->setTextVisible(false);
+    busyBar->setFixedWidth(120);
+    auto *busyLayout = new QHBoxLayout(m_busyWidget);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(busyBar);
+    busyLayout->addStretch(); // the bar stays next to its text
+    statusBar()->addWidget(m_busyWidget);
+    m_busyWidget->hide();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray())) {
@@ -115,6 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_watcher) {
+        // Nothing may go on for a window that is gone: let the worker end and drop its result,
+        // which releases its lock (a Save As copy that was finished stays on disk, complete).
+        m_watcher->waitForFinished();
+        m_task = Task::None;
+    }
     closeProject();
 }
 
@@ -146,7 +175,7 @@ void MainWindow::createActions()
                   &MainWindow::saveProject);
     a.save->setToolTip(tr("Projects save themselves as you edit; this writes pending edits now."));
     a.saveAs = make(tr("Save &As…"), QStringLiteral("document-save-as"), QKeySequence::SaveAs,
-                    &MainWindow::saveProjectAs);
+                    &MainWindow::saveProjectAsDialog);
     a.close = make(tr("&Close Project"), QStringLiteral("document-close"), QKeySequence::Close,
                    &MainWindow::closeProject);
     a.quit =
@@ -178,8 +207,11 @@ void MainWindow::createActions()
     a.redo->setObjectName(QStringLiteral("redoAction"));
     a.undo->setEnabled(false);
     a.redo->setEnabled(false);
-    connect(m_undoGroup, &QUndoGroup::canUndoChanged, a.undo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::canRedoChanged, a.redo, &QAction::setEnabled);
+    // Off during a Save As whatever the stack says (see updateActions()).
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, a.undo,
+            [this](bool can) { m_actions->undo->setEnabled(can && m_task != Task::SavingAs); });
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, a.redo,
+            [this](bool can) { m_actions->redo->setEnabled(can && m_task != Task::SavingAs); });
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, a.undo,
             [action = a.undo](const QString &text) {
                 action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
@@ -246,6 +278,13 @@ void MainWindow::createActions()
     m_viewMenu->addAction(a.fit);
     m_viewMenu->addSeparator();
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *providers =
+        settings->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                            tr("&Provider Profiles…"), this, &MainWindow::editProviders);
+    providers->setObjectName(QStringLiteral("providersAction"));
+    providers->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Seedbed"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -272,14 +311,14 @@ void MainWindow::createDocks()
     m_inspector = new InspectorWidget(nullptr, this);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
 
-    auto *history = new QUndoView(m_undoGroup, this);
-    history->setObjectName(QStringLiteral("history"));
-    history->setEmptyLabel(tr("<opened>"));
+    m_history = new QUndoView(m_undoGroup, this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setEmptyLabel(tr("<opened>"));
     // Jumping in the history is an undo too: pending inspector text is committed first.
-    history->viewport()->installEventFilter(this);
-    history->installEventFilter(this);
+    m_history->viewport()->installEventFilter(this);
+    m_history->installEventFilter(this);
     QDockWidget *historyDock =
-        dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
+        dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
     historyDock->hide();
 }
 
@@ -336,6 +375,8 @@ bool MainWindow::closeProject()
 {
     if (!m_document)
         return true;
+    if (m_task == Task::SavingAs)
+        return false; // the copy switches over to this document when it is done
     m_inspector->commitPendingEdits();
     if (!saveBeforeClosing())
         return false;
@@ -369,7 +410,8 @@ bool MainWindow::saveBeforeClosing()
         box.setDefaultButton(QMessageBox::Retry);
         box.exec();
         if (box.clickedButton() == saveAs) {
-            saveProjectAs();
+            saveProjectAsDialog();
+            waitUntilIdle();
             continue; // saved in the new place, or asks again
         }
         switch (box.standardButton(box.clickedButton())) {
@@ -392,27 +434,91 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-bool MainWindow::openProject(const QString &path)
+void MainWindow::openProject(const QString &path)
 {
+    if (isBusy())
+        return; // one task at a time; the controls that start one are disabled meanwhile
     if (m_document && RecentProjects::normalizedPath(path) ==
-                          RecentProjects::normalizedPath(m_document->folder()))
-        return true; // already open here; opening it again would meet our own lock
+                          RecentProjects::normalizedPath(m_document->folder())) {
+        // Already open here; opening it again would meet our own lock.
+        QMetaObject::invokeMethod(
+            this, [this] { emit projectOpened(true); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<PreparedProject>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, path] { finishOpening(watcher->future().takeResult(), path); });
+    startTask(Task::Opening,
+              tr("Opening %1…").arg(QDir(RecentProjects::normalizedPath(path)).dirName()), watcher);
+    watcher->setFuture(ProjectDocument::prepareOpen(path));
+}
+
+void MainWindow::finishOpening(PreparedProject &&prepared, const QString &path)
+{
+    endTask();
+    if (m_closeWhenIdle) {
+        // The window was closed meanwhile: it goes without opening the project.
+        PreparedProject dropped = std::move(prepared);
+        m_closeWhenIdle = false;
+        emit projectOpened(false);
+        close();
+        return;
+    }
     ProjectError error;
-    std::unique_ptr<ProjectDocument> document = ProjectDocument::open(path, &error);
+    std::unique_ptr<ProjectDocument> document =
+        ProjectDocument::finishOpen(std::move(prepared), &error);
     if (!document) {
         showError(tr("Cannot open project"), error.message);
         if (error.code == ProjectError::NotFound) {
             m_recent->remove(path);
             updateRecentMenu();
         }
-        return false;
+        emit projectOpened(false);
+        return;
     }
-    return setDocument(std::move(document));
+    emit projectOpened(setDocument(std::move(document)));
+}
+
+void MainWindow::startTask(Task task, const QString &text, QFutureWatcherBase *watcher)
+{
+    m_task = task;
+    m_watcher = watcher;
+    statusBar()->clearMessage(); // a message would hide the busy indicator
+    m_busyLabel->setText(text);
+    m_busyWidget->show();
+    updateActions();
+}
+
+void MainWindow::endTask()
+{
+    m_task = Task::None;
+    if (m_watcher)
+        m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_busyWidget->hide();
+    m_busyLabel->clear();
+    updateActions();
+}
+
+void MainWindow::waitUntilIdle()
+{
+    if (!isBusy())
+        return;
+    // A modal wait: the window keeps painting, but nothing may close or edit the project
+    // that the caller is in the middle of closing.
+    QProgressDialog progress(m_busyLabel->text(), QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("waitDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    // After finishSavingAs(), which was connected first.
+    connect(m_watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
+    while (isBusy())
+        progress.exec(); // Escape would end it early: wait on
 }
 
 bool MainWindow::createProject(const QString &folder, const QString &name)
 {
-    if (!closeProject())
+    if (isBusy() || !closeProject())
         return false;
     ProjectError error;
     std::unique_ptr<ProjectDocument> document = ProjectDocument::create(folder, name, &error);
@@ -423,7 +529,7 @@ bool MainWindow::createProject(const QString &folder, const QString &name)
     return setDocument(std::move(document));
 }
 
-bool MainWindow::openExample()
+void MainWindow::openExample()
 {
     const QString folder = exampleFolder();
     const QString file = QDir(folder).filePath(QLatin1String(ProjectFormat::fileName));
@@ -436,12 +542,13 @@ bool MainWindow::openExample()
                       tr("Could not copy the example project to %1. Check that you may write "
                          "there.")
                           .arg(QDir::toNativeSeparators(folder)));
-            return false;
+            emit projectOpened(false);
+            return;
         }
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                         QFile::ReadOther);
     }
-    return openProject(folder);
+    openProject(folder);
 }
 
 void MainWindow::newProject()
@@ -475,9 +582,9 @@ void MainWindow::saveProject()
             messageTimeoutMs);
 }
 
-void MainWindow::saveProjectAs()
+void MainWindow::saveProjectAsDialog()
 {
-    if (!m_document)
+    if (!m_document || isBusy())
         return;
     m_inspector->commitPendingEdits();
     NewProjectDialog dialog(this);
@@ -486,14 +593,39 @@ void MainWindow::saveProjectAs()
     dialog.setLocation(QFileInfo(m_document->folder()).absolutePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ProjectError error;
-    if (!m_document->saveAs(dialog.projectFolder(), dialog.projectName(), &error)) {
-        showError(tr("Could not save the project"), error.message);
+    saveProjectAs(dialog.projectFolder(), dialog.projectName());
+}
+
+void MainWindow::saveProjectAs(const QString &folder, const QString &name)
+{
+    if (!m_document || isBusy())
         return;
+    m_inspector->commitPendingEdits();
+    auto *watcher = new QFutureWatcher<PreparedSaveAs>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher] { finishSavingAs(watcher->future().takeResult()); });
+    startTask(Task::SavingAs, tr("Saving a copy…"), watcher);
+    watcher->setFuture(m_document->prepareSaveAs(folder, name));
+}
+
+void MainWindow::finishSavingAs(PreparedSaveAs &&prepared)
+{
+    endTask();
+    ProjectError error;
+    // Nothing closes the document while its copy is written (see closeProject()).
+    if (!m_document->finishSaveAs(std::move(prepared), &error)) {
+        showError(tr("Could not save the project"), error.message);
+        emit projectSavedAs(false);
+    } else {
+        m_recent->add(m_document->folder());
+        updateRecentMenu();
+        updateTitle();
+        emit projectSavedAs(true);
     }
-    m_recent->add(m_document->folder());
-    updateRecentMenu();
-    updateTitle();
+    if (m_closeWhenIdle) {
+        m_closeWhenIdle = false;
+        close();
+    }
 }
 
 void MainWindow::copy()
@@ -560,12 +692,28 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    m_palette->setEnabled(open); // stages are added to an open project only
+    const bool idle = m_task == Task::None;
+    // A Save As copies the graph as it was when it started: no edits until it is done.
+    const bool editable = m_task != Task::SavingAs;
+    m_palette->setEnabled(open && editable); // stages are added to an open project only
+    m_inspector->setEnabled(editable);
+    m_history->setEnabled(editable);
+    if (m_view)
+        m_view->setInteractive(editable);
+    m_startPage->setEnabled(idle);
     for (QAction *action :
-         {m_actions->save, m_actions->saveAs, m_actions->close, m_actions->cut, m_actions->copy,
-          m_actions->paste, m_actions->remove, m_actions->selectAll, m_actions->zoomIn,
+         {m_actions->save, m_actions->copy, m_actions->selectAll, m_actions->zoomIn,
           m_actions->zoomOut, m_actions->resetZoom, m_actions->fit})
         action->setEnabled(open);
+    for (QAction *action : {m_actions->cut, m_actions->paste, m_actions->remove})
+        action->setEnabled(open && editable);
+    for (QAction *action : {m_actions->saveAs, m_actions->close})
+        action->setEnabled(open && idle);
+    for (QAction *action : {m_actions->newProject, m_actions->open, m_actions->openExample})
+        action->setEnabled(idle);
+    m_recentMenu->setEnabled(idle && !m_recentMenu->isEmpty());
+    m_actions->undo->setEnabled(editable && m_undoGroup->canUndo());
+    m_actions->redo->setEnabled(editable && m_undoGroup->canRedo());
 }
 
 void MainWindow::updateRecentMenu()
@@ -583,7 +731,7 @@ void MainWindow::updateRecentMenu()
             updateRecentMenu();
         });
     }
-    m_recentMenu->setEnabled(!paths.isEmpty());
+    m_recentMenu->setEnabled(!isBusy() && !paths.isEmpty());
     m_startPage->setRecentProjects(paths);
 }
 
@@ -592,6 +740,18 @@ void MainWindow::showError(const QString &title, const QString &message)
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("errorBox"));
     box.exec();
+}
+
+void MainWindow::editProviders()
+{
+    // Profiles live in the user's configuration, not in the project: loaded fresh each time,
+    // so that edits made by another Seedbed window are seen.
+    Llm::ProfileStore store;
+    if (!store.load())
+        statusBar()->showMessage(store.lastProblem(), messageTimeoutMs);
+    Llm::KeyStore keys;
+    ProvidersDialog dialog(&store, &keys, this);
+    dialog.exec();
 }
 
 void MainWindow::about()
@@ -606,6 +766,12 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isBusy()) {
+        // Closes once the task is done: a Save As switches over first, an open is dropped.
+        m_closeWhenIdle = true;
+        event->ignore();
+        return;
+    }
     if (!closeProject()) {
         event->ignore(); // the user chose to keep the project open
         return;

@@ -4,10 +4,12 @@
 
 #include <memory>
 
+class QFutureWatcherBase;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
+class QUndoView;
 
 namespace Seedbed {
 
@@ -16,12 +18,18 @@ class CanvasView;
 class InspectorWidget;
 class ProjectDocument;
 class RecentProjects;
+struct PreparedProject;
+struct PreparedSaveAs;
 class StagePalette;
 class StartPage;
 
 /*! \brief The main window: menus, docks and the central canvas (or the start page when no
     project is open). It wires views to the open ProjectDocument and turns menu actions into
-    undo commands; it holds no pipeline state of its own. */
+    undo commands; it holds no pipeline state of its own.
+
+    Opening and Save As read or copy the whole data file: they run in a worker thread while
+    the window stays responsive, says what it is doing in the status bar and disables what
+    would conflict. One such task runs at a time. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,15 +38,28 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /*! Opens the project at \a path (folder or project.seedbed); on failure shows why and
-        keeps the current project. */
-    bool openProject(const QString &path);
-    /*! Copies the bundled example to the user's data folder (once) and opens it. */
-    bool openExample();
+    /*! Starts opening the project at \a path (folder or project.seedbed) and returns at
+        once; projectOpened() tells how it ended. On failure shows why (once the work is done)
+        and keeps the current project. Ignored, without a signal, while another open or a
+        Save As is running. */
+    void openProject(const QString &path);
+    /*! Copies the bundled example to the user's data folder (once) and opens it like
+        openProject(). */
+    void openExample();
+    /*! Creates a new, empty project and opens it; small enough to do at once. False when it
+        failed (the user was told why), the current project could not be closed, or another
+        task is running. */
     bool createProject(const QString &folder, const QString &name);
+    /*! Starts copying the open project to \a folder under \a name (the folder's name when
+        empty) and returns at once; the window continues in the copy when it is done, and
+        projectSavedAs() tells how it ended. Editing is off meanwhile. On failure shows why
+        and stays with the original. Ignored, without a signal, while another task runs. */
+    void saveProjectAs(const QString &folder, const QString &name);
     /*! Saves and closes the open project; false when saving failed and the user chose to
-        keep it open. */
+        keep it open, or while a Save As is running. */
     bool closeProject();
+    /*! Whether an open or a Save As is running. */
+    bool isBusy() const { return m_task != Task::None; }
 
     ProjectDocument *document() const { return m_document.get(); }
     CanvasScene *scene() const { return m_scene; }
@@ -50,11 +71,19 @@ public:
     /*! Where "Open Example" puts its copy. */
     static QString exampleFolder();
 
+signals:
+    /*! An openProject() or openExample() ended; \a ok when its project is now open. */
+    void projectOpened(bool ok);
+    /*! A saveProjectAs() ended; \a ok when the window now works on the copy. */
+    void projectSavedAs(bool ok);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class Task { None, Opening, SavingAs };
+
     void createActions();
     void createDocks();
     bool setDocument(std::unique_ptr<ProjectDocument> document);
@@ -67,11 +96,17 @@ private:
     void newProject();
     void openProjectDialog();
     void saveProject();
-    void saveProjectAs();
+    void saveProjectAsDialog();
+    void startTask(Task task, const QString &text, QFutureWatcherBase *watcher);
+    void endTask();
+    void finishOpening(PreparedProject &&prepared, const QString &path);
+    void finishSavingAs(PreparedSaveAs &&prepared);
+    void waitUntilIdle();
     void cut();
     void copy();
     void paste();
     void addStageFromPalette(const QString &typeId);
+    void editProviders();
     void about();
 
     std::unique_ptr<ProjectDocument> m_document;
@@ -87,7 +122,13 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
+    QWidget *m_busyWidget = nullptr; // "Opening…" and a busy indicator, while a task runs
+    QLabel *m_busyLabel = nullptr;
+    QUndoView *m_history = nullptr;
     int m_pasteCount = 0;
+    Task m_task = Task::None;
+    QFutureWatcherBase *m_watcher = nullptr; // of the running task
+    bool m_closeWhenIdle = false;            // the window was closed while a task ran
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

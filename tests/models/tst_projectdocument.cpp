@@ -1,11 +1,12 @@
 // An open project on disk: create, open, refuse bad files without touching them, lock against
-// a second process, autosave, Save As.
+// a second process, autosave, Save As; opening and Save As prepared in a worker thread.
 #include "models/graphcommands.h"
 #include "models/pipelinegraph.h"
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
 #include "models/projectstore.h"
 #include "testhelpers.h"
+#include "threadhelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,9 +20,12 @@
 #include <QUndoStack>
 
 #include <iostream>
+#include <utility>
 
 using namespace Seedbed;
+using Seedbed::Test::LogThreads;
 using Seedbed::Test::makeStage;
+using Seedbed::Test::waitUntilFinished;
 
 namespace {
 QByteArray readFile(const QString &path)
@@ -47,6 +51,32 @@ QMap<QString, QByteArray> snapshot(const QString &folder)
         result.insert(path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256));
     }
     return result;
+}
+
+// Opens \a path the way the window does: prepared in a worker thread, finished here.
+std::unique_ptr<ProjectDocument> openInBackground(const QString &path, ProjectError *error)
+{
+    QFuture<PreparedProject> future = ProjectDocument::prepareOpen(path);
+    waitUntilFinished(future);
+    return ProjectDocument::finishOpen(future.takeResult(), error);
+}
+
+int recordCount(const ProjectDocument &doc)
+{
+    QSqlQuery query(doc.store()->database());
+    return query.exec("SELECT COUNT(*) FROM records") && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool insertRecords(const ProjectDocument &doc, int count)
+{
+    QSqlQuery query(doc.store()->database());
+    query.prepare("INSERT INTO records (stage_id, fields) VALUES ('s', ?)");
+    for (int i = 0; i < count; ++i) {
+        query.addBindValue(QString("{\"q\":%1}").arg(i));
+        if (!query.exec())
+            return false;
+    }
+    return true;
 }
 
 // Copies the bundled example into \a folder.
@@ -80,6 +110,12 @@ private slots:
     void saveAsKeepsTheGivenName();
     void openingAHandEditedFileDoesNotRewriteIt();
     void unknownKeysSurviveAnEdit();
+
+    void prepareOpenRunsOffTheCallingThread();
+    void droppingAPreparedProjectReleasesTheLock();
+    void saveAsInTheBackground();
+    void saveAsInTheBackgroundKeepsEditsMadeMeanwhile();
+    void failedSwitchToTheCopyRemovesIt();
 };
 
 void TestProjectDocument::createThenOpen()
@@ -126,18 +162,24 @@ void TestProjectDocument::refusesWithoutChangingDisk_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<int>("code");
-    QTest::newRow("no project file") << "remove" << int(ProjectError::NotFound);
-    QTest::newRow("foreign project file") << "foreign" << int(ProjectError::NotAProject);
-    QTest::newRow("corrupt project file") << "truncate" << int(ProjectError::Corrupt);
-    QTest::newRow("newer project file") << "newer" << int(ProjectError::NewerVersion);
-    QTest::newRow("corrupt database") << "database" << int(ProjectError::Corrupt);
-    QTest::newRow("foreign database") << "foreign database" << int(ProjectError::NotAProject);
+    QTest::addColumn<bool>("inBackground"); // prepareOpen() + finishOpen()
+    const auto row = [](const char *name, const char *damage, ProjectError::Code code) {
+        QTest::newRow(name) << QString(damage) << int(code) << false;
+        QTest::addRow("%s, in the background", name) << QString(damage) << int(code) << true;
+    };
+    row("no project file", "remove", ProjectError::NotFound);
+    row("foreign project file", "foreign", ProjectError::NotAProject);
+    row("corrupt project file", "truncate", ProjectError::Corrupt);
+    row("newer project file", "newer", ProjectError::NewerVersion);
+    row("corrupt database", "database", ProjectError::Corrupt);
+    row("foreign database", "foreign database", ProjectError::NotAProject);
 }
 
 void TestProjectDocument::refusesWithoutChangingDisk()
 {
     QFETCH(QString, damage);
     QFETCH(int, code);
+    QFETCH(bool, inBackground);
     QTemporaryDir dir;
     const QString folder = dir.filePath("p");
     {
@@ -165,7 +207,8 @@ void TestProjectDocument::refusesWithoutChangingDisk()
     const auto before = snapshot(folder);
 
     ProjectError error;
-    auto doc = ProjectDocument::open(folder, &error);
+    auto doc =
+        inBackground ? openInBackground(folder, &error) : ProjectDocument::open(folder, &error);
     QVERIFY(!doc);
     QCOMPARE(int(error.code), code);
     QVERIFY2(error.message.contains(QDir::toNativeSeparators(folder)), qPrintable(error.message));
@@ -192,6 +235,13 @@ void TestProjectDocument::lockedByAnotherProcess()
     QCOMPARE(int(error.code), int(ProjectError::Locked));
     QVERIFY2(error.message.contains(QString::number(holder.processId())),
              qPrintable(error.message));
+    // The same through the worker thread.
+    const QString message = error.message;
+    error = {};
+    doc = openInBackground(folder, &error);
+    QVERIFY(!doc);
+    QCOMPARE(int(error.code), int(ProjectError::Locked));
+    QCOMPARE(error.message, message);
 
     holder.closeWriteChannel(); // the holder closes the project and exits
     QVERIFY(holder.waitForFinished(10000));
@@ -403,6 +453,161 @@ void TestProjectDocument::unknownKeysSurviveAnEdit()
     QVERIFY(saved.contains("\"comment\": \"reviewed by Li\""));
     QVERIFY(saved.contains("\"notes\": [1, 2]"));
     QVERIFY(saved.contains("\"name\": \"Seeds\""));
+}
+
+void TestProjectDocument::prepareOpenRunsOffTheCallingThread()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("p");
+    {
+        ProjectError error;
+        auto doc = ProjectDocument::create(folder, "Threads", &error);
+        QVERIFY2(doc, qPrintable(error.message));
+        QVERIFY(insertRecords(*doc, 100));
+    }
+    const LogThreads log("seedbed.store");
+    QFuture<PreparedProject> future = ProjectDocument::prepareOpen(folder + "/project.seedbed");
+    waitUntilFinished(future);
+    PreparedProject prepared = future.takeResult();
+    QVERIFY2(!prepared.error, qPrintable(prepared.error.message));
+    QCOMPARE(prepared.folder, QDir(folder).absolutePath());
+    QCOMPARE(prepared.data.name, QStringLiteral("Threads"));
+    QVERIFY(prepared.lock && prepared.lock->isLocked());
+    // The data file was checked in the worker, with a connection of the worker's own.
+    const QList<QThread *> threads = log.threadsOf("Prepared");
+    QCOMPARE(threads.size(), 1);
+    QVERIFY(threads.first() != QThread::currentThread());
+    QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+
+    // Held by the prepared project: a second open is refused.
+    ProjectError error;
+    QVERIFY(!ProjectDocument::open(folder, &error));
+    QCOMPARE(int(error.code), int(ProjectError::Locked));
+
+    auto doc = ProjectDocument::finishOpen(std::move(prepared), &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QCOMPARE(log.threadsOf("Prepared").size(), 1); // finishing did not check again
+    QCOMPARE(doc->name(), QStringLiteral("Threads"));
+    QCOMPARE(doc->folder(), QDir(folder).absolutePath());
+    QCOMPARE(recordCount(*doc), 100);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(!doc->hasUnsavedChanges());
+    QCOMPARE(QSqlDatabase::connectionNames(),
+             QStringList{doc->store()->database().connectionName()});
+}
+
+void TestProjectDocument::droppingAPreparedProjectReleasesTheLock()
+{
+    QTemporaryDir dir;
+    copyExample(dir.filePath("p")); // without a database: the worker creates it
+    {
+        QFuture<PreparedProject> future = ProjectDocument::prepareOpen(dir.filePath("p"));
+        waitUntilFinished(future);
+        const PreparedProject prepared = future.takeResult();
+        QVERIFY2(!prepared.error, qPrintable(prepared.error.message));
+        QVERIFY(QFile::exists(dir.filePath("p/.seedbed.lock")));
+        QVERIFY(QFile::exists(dir.filePath("p/data.sqlite")));
+    }
+    QVERIFY(!QFile::exists(dir.filePath("p/.seedbed.lock")));
+    ProjectError error;
+    auto doc = ProjectDocument::open(dir.filePath("p"), &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QCOMPARE(doc->graph()->stages().size(), 6);
+}
+
+void TestProjectDocument::saveAsInTheBackground()
+{
+    QTemporaryDir dir;
+    copyExample(dir.filePath("original"));
+    ProjectError error;
+    auto doc = openInBackground(dir.filePath("original"), &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QVERIFY(insertRecords(*doc, 500));
+    QSignalSpy moved(doc.get(), &ProjectDocument::folderChanged);
+
+    const LogThreads log("seedbed.store");
+    QFuture<PreparedSaveAs> future = doc->prepareSaveAs(dir.filePath("copy"), "The copy");
+    // The document stays open and usable while the copy is written.
+    QCOMPARE(doc->folder(), dir.filePath("original"));
+    QCOMPARE(recordCount(*doc), 500);
+    waitUntilFinished(future);
+    PreparedSaveAs prepared = future.takeResult();
+    QVERIFY2(!prepared.error, qPrintable(prepared.error.message));
+    QCOMPARE(moved.count(), 0); // nothing switches before finishSaveAs()
+    QCOMPARE(doc->folder(), dir.filePath("original"));
+    const QList<QThread *> copiedIn = log.threadsOf("Backed up");
+    QCOMPARE(copiedIn.size(), 1);
+    QVERIFY(copiedIn.first() != QThread::currentThread());
+    QVERIFY(!log.threadsOf("Prepared").contains(QThread::currentThread()));
+
+    QVERIFY2(doc->finishSaveAs(std::move(prepared), &error), qPrintable(error.message));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(doc->folder(), dir.filePath("copy"));
+    QCOMPARE(doc->name(), QStringLiteral("The copy"));
+    QCOMPARE(recordCount(*doc), 500);
+    QCOMPARE(doc->store()->path(), dir.filePath("copy/data.sqlite"));
+    QVERIFY(readFile(dir.filePath("copy/project.seedbed")).contains("\"name\": \"The copy\""));
+    QVERIFY(QFile::exists(dir.filePath("copy/.seedbed.lock")));
+    QVERIFY(!doc->hasUnsavedChanges());
+
+    // The original is released and untouched.
+    QVERIFY(!QFile::exists(dir.filePath("original/.seedbed.lock")));
+    auto original = openInBackground(dir.filePath("original"), &error);
+    QVERIFY2(original, qPrintable(error.message));
+    QCOMPARE(original->name(), QStringLiteral("Customer support Q&A (中文 + English)"));
+    QCOMPARE(recordCount(*original), 500);
+
+    // Refusals come back through the result, and leave the target as it was.
+    const auto before = snapshot(dir.filePath("original"));
+    future = doc->prepareSaveAs(dir.filePath("original"), "Again");
+    waitUntilFinished(future);
+    QVERIFY(!doc->finishSaveAs(future.takeResult(), &error));
+    QCOMPARE(int(error.code), int(ProjectError::Io));
+    QVERIFY2(error.message.contains("not empty"), qPrintable(error.message));
+    QCOMPARE(snapshot(dir.filePath("original")), before);
+    QCOMPARE(doc->folder(), dir.filePath("copy"));
+}
+
+void TestProjectDocument::saveAsInTheBackgroundKeepsEditsMadeMeanwhile()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("a"), "A", &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    doc->setSaveDelays(10, 20);
+    QFuture<PreparedSaveAs> future = doc->prepareSaveAs(dir.filePath("b"), "B");
+    // An edit after the copy's project file was taken: it must reach the copy too.
+    doc->undoStack()->push(new AddStagesCommand(doc->graph(), {makeStage("judge", "Late")}));
+    waitUntilFinished(future);
+    QVERIFY2(doc->finishSaveAs(future.takeResult(), &error), qPrintable(error.message));
+    QCOMPARE(doc->name(), QStringLiteral("B"));
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(dir.filePath("b/project.seedbed")).contains("\"Late\""),
+                             3000);
+    QVERIFY(readFile(dir.filePath("b/project.seedbed")).contains("\"name\": \"B\""));
+    QVERIFY(!doc->hasUnsavedChanges());
+}
+
+void TestProjectDocument::failedSwitchToTheCopyRemovesIt()
+{
+    QTemporaryDir dir;
+    ProjectError error;
+    auto doc = ProjectDocument::create(dir.filePath("a"), "A", &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QVERIFY(insertRecords(*doc, 10));
+    QFuture<PreparedSaveAs> future = doc->prepareSaveAs(dir.filePath("b"), "B");
+    waitUntilFinished(future);
+    PreparedSaveAs prepared = future.takeResult();
+    QVERIFY2(!prepared.error, qPrintable(prepared.error.message));
+    // Damaged between the worker and the switch: the copy cannot be opened.
+    writeFile(dir.filePath("b/data.sqlite"), "not a database any more");
+    QVERIFY(!doc->finishSaveAs(std::move(prepared), &error));
+    QCOMPARE(int(error.code), int(ProjectError::Corrupt));
+    QVERIFY(!QFileInfo::exists(dir.filePath("b"))); // no half copy: the folder was ours
+    QCOMPARE(doc->folder(), dir.filePath("a"));     // the original stays open
+    QCOMPARE(doc->name(), QStringLiteral("A"));
+    QVERIFY(doc->store()->isOpen());
+    QCOMPARE(recordCount(*doc), 10);
+    QVERIFY(QFile::exists(dir.filePath("a/.seedbed.lock")));
 }
 
 // "--hold-project <folder>": open the project, say "open", keep it until stdin closes.

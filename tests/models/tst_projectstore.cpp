@@ -1,5 +1,7 @@
 #include "models/projectstore.h"
 
+#include "threadhelpers.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,9 +14,12 @@
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 using Seedbed::ProjectError;
 using Seedbed::ProjectStore;
+using Seedbed::Test::LogThreads;
+using Seedbed::Test::waitUntilFinished;
 
 namespace {
 
@@ -173,6 +178,18 @@ bool makeStore(const QString &path, int records)
     return true;
 }
 
+// ProjectStore::prepare() in a pool thread, waited for.
+ProjectError prepareInWorker(const QString &path)
+{
+    QFuture<ProjectError> future = QtConcurrent::run([path] {
+        ProjectError error;
+        ProjectStore::prepare(path, &error);
+        return error;
+    });
+    waitUntilFinished(future);
+    return future.result();
+}
+
 enum class FileKind {
     Text,
     Json,
@@ -284,6 +301,12 @@ private slots:
     void backup();
     void backupRefusesExistingTarget();
     void backupNeedsOpenStore();
+
+    void prepareInAWorkerThenOpenPrepared();
+    void openPreparedRefusesAChangedFile_data();
+    void openPreparedRefusesAChangedFile();
+    void backupInAWorkerWhileTheStoreWrites();
+    void backupOfAMissingFile();
 
     void twoStoresDoNotInterfere();
     void closeReleasesConnection();
@@ -790,8 +813,10 @@ void TestProjectStore::refusesAndLeavesUntouched_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("expected");
+    QTest::addColumn<bool>("inWorker"); // ProjectStore::prepare() in a worker thread
     const auto row = [](const char *name, FileKind kind, ProjectError::Code code) {
-        QTest::newRow(name) << int(kind) << int(code);
+        QTest::newRow(name) << int(kind) << int(code) << false;
+        QTest::addRow("%s, prepared in a worker", name) << int(kind) << int(code) << true;
     };
     row("text file", FileKind::Text, ProjectError::NotAProject);
     row("json file", FileKind::Json, ProjectError::NotAProject);
@@ -814,6 +839,7 @@ void TestProjectStore::refusesAndLeavesUntouched()
 {
     QFETCH(int, kind);
     QFETCH(int, expected);
+    QFETCH(bool, inWorker);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("data.sqlite"));
@@ -826,7 +852,10 @@ void TestProjectStore::refusesAndLeavesUntouched()
     {
         ProjectStore store;
         ProjectError error;
-        QVERIFY(!store.open(path, &error));
+        if (inWorker)
+            error = prepareInWorker(path);
+        else
+            QVERIFY(!store.open(path, &error));
         QCOMPARE(int(error.code), expected);
         QVERIFY(!store.isOpen());
         QVERIFY2(error.message.contains(QLatin1String("data.sqlite")), qPrintable(error.message));
@@ -1013,6 +1042,131 @@ void TestProjectStore::closeReleasesConnection()
     // The destructor closed it.
     QVERIFY(!QSqlDatabase::contains(name));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("data.sqlite")});
+}
+
+void TestProjectStore::prepareInAWorkerThenOpenPrepared()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(fixture(1), path));
+
+    const LogThreads log("seedbed.store");
+    const ProjectError error = prepareInWorker(path);
+    QVERIFY2(!error, qPrintable(error.message));
+    const QList<QThread *> threads = log.threadsOf(QStringLiteral("Prepared"));
+    QCOMPARE(threads.size(), 1);
+    QVERIFY(threads.first() != QThread::currentThread());
+    // Migrated and switched to WAL there, and no connection of the worker's is left.
+    QCOMPARE(ProjectStore::fileSchemaVersion(path), ProjectStore::schemaVersion);
+    QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("data.sqlite")});
+
+    ProjectStore store;
+    ProjectError openError;
+    QVERIFY2(store.openPrepared(path, &openError), qPrintable(openError.message));
+    QCOMPARE(store.path(), path);
+    QVERIFY(log.threadsOf(QStringLiteral("Prepared")).size() == 1); // no second preparation
+    const QSqlDatabase db = store.database();
+    QCOMPARE(rowCount(db, QStringLiteral("records")), 5);
+    QCOMPARE(value(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(value(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(value(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO llm_calls (provider, model, request_hash, "
+                                    "request, status) VALUES ('p', 'm', 'h', '{}', 'ok')")));
+}
+
+void TestProjectStore::openPreparedRefusesAChangedFile_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("older, not prepared") << QStringLiteral("v1") << int(ProjectError::Io);
+    QTest::newRow("foreign") << QStringLiteral("foreign") << int(ProjectError::NotAProject);
+    QTest::newRow("newer") << QStringLiteral("newer") << int(ProjectError::NewerVersion);
+    QTest::newRow("text") << QStringLiteral("text") << int(ProjectError::Corrupt);
+    QTest::newRow("missing") << QStringLiteral("missing") << int(ProjectError::NotFound);
+}
+
+void TestProjectStore::openPreparedRefusesAChangedFile()
+{
+    QFETCH(QString, what);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    if (what == QLatin1String("v1"))
+        QVERIFY(copyFixture(fixture(1), path));
+    else if (what == QLatin1String("foreign"))
+        QVERIFY(prepareFile(FileKind::ForeignSqlite, path));
+    else if (what == QLatin1String("newer"))
+        QVERIFY(prepareFile(FileKind::Newer, path));
+    else if (what == QLatin1String("text"))
+        QVERIFY(prepareFile(FileKind::Text, path));
+    const QByteArray before = checksum(path);
+    const QStringList entriesBefore = entries(dir.path());
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY(!store.openPrepared(path, &error));
+    QCOMPARE(int(error.code), expected);
+    QVERIFY2(error.message.contains(QLatin1String("data.sqlite")), qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+    if (what == QLatin1String("v1"))
+        QVERIFY2(error.message.contains(QLatin1String("changed while it was being opened")),
+                 qPrintable(error.message));
+    // Checked before anything is written: no migration, no WAL switch, nothing created.
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(entries(dir.path()), entriesBefore);
+}
+
+void TestProjectStore::backupInAWorkerWhileTheStoreWrites()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.create(path, &error), qPrintable(error.message));
+    QVERIFY(exec(store.database(),
+                 QStringLiteral("INSERT INTO records (stage_id) VALUES ('a'), ('b'), ('c')")));
+
+    const LogThreads log("seedbed.store");
+    QFuture<ProjectError> copying = QtConcurrent::run([path, target] {
+        ProjectError backupError;
+        ProjectStore::backup(path, target, &backupError);
+        return backupError;
+    });
+    // The store goes on writing meanwhile; the copy is a snapshot of some moment in between.
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(
+            exec(store.database(), QStringLiteral("INSERT INTO records (stage_id) VALUES ('d')")));
+    waitUntilFinished(copying);
+    const ProjectError backupError = copying.result();
+    QVERIFY2(!backupError, qPrintable(backupError.message));
+    const QList<QThread *> threads = log.threadsOf(QStringLiteral("Backed up"));
+    QCOMPARE(threads.size(), 1);
+    QVERIFY(threads.first() != QThread::currentThread());
+    QCOMPARE(rowCount(store.database(), QStringLiteral("records")), 23);
+
+    ProjectStore copy;
+    QVERIFY2(copy.open(target, &error), qPrintable(error.message));
+    const int copied = rowCount(copy.database(), QStringLiteral("records"));
+    QVERIFY2(copied >= 3 && copied <= 23, qPrintable(QString::number(copied)));
+    QCOMPARE(value(copy.database(), QStringLiteral("PRAGMA application_id")).toInt(),
+             ProjectStore::applicationId);
+}
+
+void TestProjectStore::backupOfAMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProjectError error;
+    QVERIFY(!ProjectStore::backup(dir.filePath(QStringLiteral("missing.sqlite")),
+                                  dir.filePath(QStringLiteral("copy.sqlite")), &error));
+    QCOMPARE(error.code, ProjectError::Io);
+    QVERIFY2(error.message.contains(QLatin1String("copy.sqlite")), qPrintable(error.message));
+    QVERIFY(entries(dir.path()).isEmpty()); // neither made up nor left behind
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

@@ -1,7 +1,9 @@
 // The main window as a user meets it: start page, menus and shortcuts, the example project,
-// editing through the undo stack, copy and paste between projects, persisted layout.
+// editing through the undo stack, copy and paste between projects, persisted layout, opening
+// and Save As in the background.
 #include "models/pipelinegraph.h"
 #include "models/projectdocument.h"
+#include "models/projectstore.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
 #include "widgets/inspectorwidget.h"
@@ -14,17 +16,24 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUndoView>
+
+#include <functional>
 
 using namespace Seedbed;
 
@@ -42,6 +51,18 @@ QAction *findAction(QWidget *window, const QString &menuTitle, const QString &te
         }
     }
     return nullptr;
+}
+
+// Runs \a request, which opens a project in the background, and waits until it ended: whether
+// the project opened. Exactly one projectOpened() per request.
+bool opened(MainWindow &window, const std::function<void()> &request)
+{
+    QSignalSpy spy(&window, &MainWindow::projectOpened);
+    request();
+    if (spy.isEmpty() && !spy.wait(30000))
+        return false;
+    QCoreApplication::processEvents(); // a second signal would show here
+    return spy.size() == 1 && spy.first().first().toBool();
 }
 
 QString typeOfStageNamed(const PipelineGraph &graph, const QString &name)
@@ -72,6 +93,11 @@ private slots:
     void openingTheOpenProjectByItsFileIsANoOp();
     void undoCommitsHalfTypedTextFirst();
     void typedNumberIsSavedOnClose();
+    void openRunsInTheBackgroundAndShowsItIsBusy();
+    void failedOpenShowsWhyAfterTheWork();
+    void saveAsRunsInTheBackgroundAndSwitches();
+    void failedSaveAsStaysWithTheOriginal();
+    void closingDuringSaveAsWaitsForTheCopy();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +158,7 @@ void TestMainWindow::menusHaveStandardShortcuts()
     QCOMPARE(action->shortcut(), shortcut);
     QVERIFY(findAction(&window, "File", "Open Recent") != nullptr);
     QVERIFY(findAction(&window, "Help", "About Seedbed") != nullptr);
+    QVERIFY(findAction(&window, "Settings", "Provider Profiles…") != nullptr);
     QVERIFY(findAction(&window, "View", "Stages") != nullptr); // dock toggles
     QVERIFY(findAction(&window, "View", "Inspector") != nullptr);
 }
@@ -141,7 +168,7 @@ void TestMainWindow::openExampleShowsCanvas()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openExample());
+    QVERIFY(opened(window, [&] { window.openExample(); }));
     QVERIFY(window.document());
     QCOMPARE(window.windowTitle(),
              QStringLiteral("Customer support Q&A (中文 + English) — Seedbed"));
@@ -183,7 +210,7 @@ void TestMainWindow::copyPasteBetweenProjects()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openExample());
+    QVERIFY(opened(window, [&] { window.openExample(); }));
     CanvasScene *scene = window.scene();
     const PipelineGraph *graph = window.document()->graph();
     scene->selectStages({graph->stages().at(1).id, graph->stages().at(2).id});
@@ -235,7 +262,7 @@ void TestMainWindow::closeReturnsToStartPageAndRemembers()
     QVERIFY(window.startPage()->isVisible());
     QCOMPARE(window.startPage()->recentProjects().value(0), folder);
     // And the recent entry reopens it.
-    emit window.startPage()->openRecentRequested(folder);
+    QVERIFY(opened(window, [&] { emit window.startPage()->openRecentRequested(folder); }));
     QVERIFY(window.document());
     QCOMPARE(window.document()->name(), QStringLiteral("Remembered"));
 }
@@ -304,7 +331,7 @@ void TestMainWindow::failedSaveOnCloseAsksAndKeepsProject()
     QVERIFY(readFile(folder + "/project.seedbed").contains("\"type\": \"judge\""));
 
     // Discard really discards, and closes.
-    QVERIFY(window.openProject(folder));
+    QVERIFY(opened(window, [&] { window.openProject(folder); }));
     emit window.palette()->addRequested("split");
     QVERIFY(QFile::remove(folder + "/project.seedbed"));
     QVERIFY(QDir().mkdir(folder + "/project.seedbed"));
@@ -318,11 +345,12 @@ void TestMainWindow::openingTheOpenProjectByItsFileIsANoOp()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openExample());
+    QVERIFY(opened(window, [&] { window.openExample(); }));
     ProjectDocument *before = window.document();
-    QVERIFY(window.openProject(MainWindow::exampleFolder() + "/project.seedbed"));
+    QVERIFY(opened(window,
+                   [&] { window.openProject(MainWindow::exampleFolder() + "/project.seedbed"); }));
     QCOMPARE(window.document(), before);
-    QVERIFY(window.openProject(MainWindow::exampleFolder() + "/"));
+    QVERIFY(opened(window, [&] { window.openProject(MainWindow::exampleFolder() + "/"); }));
     QCOMPARE(window.document(), before);
 }
 
@@ -365,6 +393,185 @@ void TestMainWindow::typedNumberIsSavedOnClose()
     QTest::keyClicks(spin, "77"); // no Enter, no focus change
     QVERIFY(window.closeProject());
     QVERIFY(readFile(folder + "/project.seedbed").contains("\"concurrency\": 77"));
+}
+
+namespace {
+int recordCount(const ProjectDocument &document)
+{
+    QSqlQuery query(document.store()->database());
+    return query.exec("SELECT count(*) FROM records") && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool insertRecords(const ProjectDocument &document, int count)
+{
+    QSqlQuery query(document.store()->database());
+    for (int i = 0; i < count; ++i) {
+        if (!query.exec(QString("INSERT INTO records (stage_id) VALUES ('s%1')").arg(i)))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void TestMainWindow::openRunsInTheBackgroundAndShowsItIsBusy()
+{
+    const QString folder = m_dir.filePath("background");
+    const QString other = m_dir.filePath("other");
+    {
+        ProjectError error;
+        QVERIFY(ProjectDocument::create(folder, "Background", &error));
+        QVERIFY(ProjectDocument::create(other, "Other", &error));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *busyLabel = window.findChild<QLabel *>("busyLabel");
+    auto *indicator = window.findChild<QProgressBar *>("busyIndicator");
+    QVERIFY(busyLabel && indicator);
+    QVERIFY(!indicator->isVisible());
+
+    QSignalSpy spy(&window, &MainWindow::projectOpened);
+    window.openProject(folder);
+    // The work runs in a worker thread; it ends through this thread's event loop only.
+    QVERIFY(window.isBusy());
+    QCOMPARE(window.document(), nullptr);
+    QVERIFY(busyLabel->isVisible());
+    QCOMPARE(busyLabel->text(), QStringLiteral("Opening background…"));
+    QVERIFY(indicator->isVisible());
+    QCOMPARE(indicator->maximum(), 0); // indeterminate
+    for (const char *text : {"New Project…", "Open Project…", "Open Example", "Save As…",
+                             "Close Project", "Open Recent"})
+        QVERIFY2(!findAction(&window, "File", text)->isEnabled(), text);
+    QVERIFY(!window.startPage()->isEnabled());
+    QVERIFY(!window.createProject(m_dir.filePath("meanwhile"), "Meanwhile"));
+    QVERIFY(!QFile::exists(m_dir.filePath("meanwhile")));
+
+    // A second request meanwhile is ignored: one open at a time.
+    window.openProject(other);
+    QVERIFY(spy.wait(30000));
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toBool(), true);
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->name(), QStringLiteral("Background"));
+    QVERIFY(window.document()->store()->isOpen());
+
+    QVERIFY(!window.isBusy());
+    QVERIFY(!busyLabel->isVisible());
+    QVERIFY(!indicator->isVisible());
+    for (const char *text : {"New Project…", "Open Project…", "Save As…", "Close Project"})
+        QVERIFY2(findAction(&window, "File", text)->isEnabled(), text);
+    QVERIFY(window.startPage()->isEnabled());
+    QVERIFY(window.palette()->isEnabled());
+}
+
+void TestMainWindow::failedOpenShowsWhyAfterTheWork()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(opened(window, [&] { window.openExample(); }));
+    ProjectDocument *before = window.document();
+    QString message;
+    answerNextMessageBox("errorBox", QMessageBox::Ok, &message);
+    QVERIFY(!opened(window, [&] { window.openProject(m_dir.filePath("nothing here")); }));
+    QVERIFY2(message.contains("There is no Seedbed project"), qPrintable(message));
+    QCOMPARE(window.document(), before); // the current project stays
+    QVERIFY(!window.isBusy());
+    QVERIFY(findAction(&window, "File", "Open Project…")->isEnabled());
+}
+
+void TestMainWindow::saveAsRunsInTheBackgroundAndSwitches()
+{
+    MainWindow window;
+    window.show();
+    const QString original = m_dir.filePath("save-as-original");
+    const QString copy = m_dir.filePath("save-as-copy");
+    QVERIFY(window.createProject(original, "Original"));
+    emit window.palette()->addRequested("judge");
+    QVERIFY(insertRecords(*window.document(), 50));
+    ProjectDocument *document = window.document();
+
+    QSignalSpy spy(&window, &MainWindow::projectSavedAs);
+    window.saveProjectAs(copy, "The copy");
+    QVERIFY(window.isBusy());
+    QCOMPARE(window.findChild<QLabel *>("busyLabel")->text(), QStringLiteral("Saving a copy…"));
+    QVERIFY(window.findChild<QProgressBar *>("busyIndicator")->isVisible());
+    // The copy is of the graph as it was: no editing until it is done.
+    QVERIFY(!window.palette()->isEnabled());
+    QVERIFY(!window.inspector()->isEnabled());
+    QVERIFY(!window.canvasView()->isInteractive());
+    QVERIFY(!window.findChild<QUndoView *>("history")->isEnabled());
+    for (const char *text : {"Undo", "Cut", "Paste", "Delete"})
+        QVERIFY2(!findAction(&window, "Edit", text)->isEnabled(), text);
+    for (const char *text : {"New Project…", "Open Project…", "Save As…", "Close Project"})
+        QVERIFY2(!findAction(&window, "File", text)->isEnabled(), text);
+    QVERIFY(findAction(&window, "Edit", "Copy")->isEnabled()); // reading is fine
+    QVERIFY(!window.closeProject());
+    QCOMPARE(window.document(), document);
+
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toBool(), true);
+    QCOMPARE(window.document(), document); // the same document, now in the copy
+    QCOMPARE(window.document()->folder(), copy);
+    QCOMPARE(window.windowTitle(), QStringLiteral("The copy — Seedbed"));
+    QCOMPARE(window.startPage()->recentProjects().value(0), copy);
+    QCOMPARE(recordCount(*window.document()), 50);
+    QVERIFY(readFile(copy + "/project.seedbed").contains("\"type\": \"judge\""));
+
+    QVERIFY(!window.isBusy());
+    QVERIFY(window.palette()->isEnabled());
+    QVERIFY(window.inspector()->isEnabled());
+    QVERIFY(window.canvasView()->isInteractive());
+    QVERIFY(findAction(&window, "Edit", "Undo")->isEnabled());
+    QVERIFY(findAction(&window, "File", "Close Project")->isEnabled());
+}
+
+void TestMainWindow::failedSaveAsStaysWithTheOriginal()
+{
+    MainWindow window;
+    window.show();
+    const QString original = m_dir.filePath("refused-original");
+    const QString occupied = m_dir.filePath("occupied");
+    QVERIFY(QDir().mkpath(occupied));
+    QFile notes(occupied + "/notes.txt");
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.close();
+    QVERIFY(window.createProject(original, "Original"));
+    QVERIFY(insertRecords(*window.document(), 3));
+
+    QSignalSpy spy(&window, &MainWindow::projectSavedAs);
+    QString message;
+    answerNextMessageBox("errorBox", QMessageBox::Ok, &message);
+    window.saveProjectAs(occupied, "Copy");
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.first().first().toBool(), false);
+    QVERIFY2(message.contains("is not empty"), qPrintable(message));
+    QCOMPARE(window.document()->folder(), original);
+    QCOMPARE(recordCount(*window.document()), 3);
+    QCOMPARE(QDir(occupied).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{"notes.txt"});
+    QVERIFY(window.palette()->isEnabled());
+    QVERIFY(!window.isBusy());
+}
+
+void TestMainWindow::closingDuringSaveAsWaitsForTheCopy()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString copy = m_dir.filePath("closing-copy");
+    QVERIFY(window.createProject(m_dir.filePath("closing-original"), "Closing"));
+    QSignalSpy spy(&window, &MainWindow::projectSavedAs);
+    window.saveProjectAs(copy, "Closing copy");
+    QVERIFY(!window.close()); // not yet: the copy switches over first
+    QVERIFY(window.isVisible());
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.first().first().toBool(), true);
+    QTRY_VERIFY(!window.isVisible()); // and then it closes
+    QCOMPARE(window.document(), nullptr);
+    QVERIFY(readFile(copy + "/project.seedbed").contains("\"name\": \"Closing copy\""));
+    QVERIFY(!QFile::exists(copy + "/.seedbed.lock")); // released by the close
 }
 
 int main(int argc, char **argv)

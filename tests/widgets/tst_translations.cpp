@@ -21,6 +21,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -631,7 +632,12 @@ void TestTranslations::mainWindowAsksOnlyForKnownMessages()
                  qPrintable(menu->text()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openExample());
+    {
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openExample();
+        QVERIFY(opened.wait(30000));
+        QVERIFY(opened.first().first().toBool());
+    }
     QVERIFY(window.document());
 
     // One stage of every type, so that the inspector builds every kind of editor.
