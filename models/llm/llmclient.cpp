@@ -45,6 +45,10 @@ Q_LOGGING_CATEGORY(lcTransport, "seedbed.llm.transport", QtInfoMsg)
 constexpr int connectionsPerManager = 6;
 // Enough of an error body for its message; a hostile server cannot make us hold more.
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
+// An embeddings body is read whole before it is parsed: room for 8,192 dimensions of decimal
+// text per input, and no more.
+constexpr qsizetype maxEmbeddingBodyBytes = 1024 * 1024;
+constexpr qsizetype maxEmbeddingBytesPerInput = 256 * 1024;
 constexpr qint64 never = std::numeric_limits<qint64>::max();
 
 bool isCjk(char32_t c)
@@ -105,6 +109,79 @@ ErrorDetail errorDetail(const QByteArray &body)
     return detail;
 }
 
+// The top-level members \a names of the JSON object \a body, found in one pass that skips
+// everything else unparsed: an embeddings response is megabytes of numbers, which
+// RequestBuilder::parseEmbeddings() has read once already, while its usage is a few bytes.
+// Names are compared as written, without unescaping.
+QJsonObject topLevelMembers(QByteArrayView body, std::initializer_list<QLatin1StringView> names)
+{
+    QJsonObject found;
+    const qsizetype size = body.size();
+    qsizetype i = 0;
+    const auto skipSpace = [&] {
+        while (i < size &&
+               (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'))
+            ++i;
+    };
+    const auto skipString = [&] { // from the opening quote to past the closing one
+        for (++i; i < size; ++i) {
+            if (body[i] == '\\')
+                ++i;
+            else if (body[i] == '"')
+                return ++i, true;
+        }
+        return false;
+    };
+    const auto skipValue = [&] { // to the ',' or '}' after the value
+        int depth = 0;
+        while (i < size) {
+            const char c = body[i];
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                continue;
+            }
+            if (depth == 0 && (c == ',' || c == '}'))
+                return true;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (c == '}' || c == ']')
+                --depth;
+            ++i;
+        }
+        return false;
+    };
+    skipSpace();
+    if (i >= size || body[i] != '{')
+        return found;
+    ++i;
+    for (;;) {
+        skipSpace();
+        if (i >= size || body[i] != '"')
+            return found;
+        const qsizetype keyStart = i + 1;
+        if (!skipString())
+            return found;
+        const QByteArrayView key = body.sliced(keyStart, i - 1 - keyStart);
+        skipSpace();
+        if (i >= size || body[i] != ':')
+            return found;
+        const qsizetype valueStart = ++i;
+        if (!skipValue())
+            return found;
+        for (const QLatin1StringView name : names) {
+            if (key == QByteArrayView(name.data(), name.size())) {
+                QByteArray wrapped;
+                wrapped.append('[').append(body.sliced(valueStart, i - valueStart)).append(']');
+                found.insert(name, QJsonDocument::fromJson(wrapped).array().at(0));
+            }
+        }
+        if (body[i] != ',')
+            return found;
+        ++i;
+    }
+}
+
 } // namespace
 
 /* The worker: lives in LlmClient's thread and does everything there. */
@@ -118,6 +195,9 @@ public:
 
     void submit(quint64 id, const ProviderProfile &profile, const QByteArray &key,
                 const ChatRequest &request);
+    void submitEmbeddings(quint64 id, const ProviderProfile &profile, const QByteArray &key,
+                          const QString &model, const QStringList &inputs, int maxInputs,
+                          qint64 maxTokens);
     void cancel(quint64 id);
     void cancelAll();
 
@@ -125,9 +205,12 @@ Q_SIGNALS:
     void delta(quint64 id, int choice, const QString &content, const QString &reasoning);
     void attemptRestarted(quint64 id);
     void finished(quint64 id, const Seedbed::Llm::ChatResult &result);
+    void embeddingsFinished(quint64 id, const Seedbed::Llm::EmbeddingResult &result);
 
 private:
     struct Request;
+    // A request is the caller's id and a part: 0 for a chat, the batch for an embedding.
+    using Key = std::pair<quint64, int>;
 
     struct Pool
     {
@@ -146,12 +229,31 @@ private:
     };
 
     enum class Phase { Queued, Active, Sleeping };
+    // What a request asks for: the attempts, retries, timeouts and scheduling are the same.
+    enum class Kind { Chat, Embeddings };
+
+    // One submitEmbeddings(): what its batches have brought back so far.
+    struct Embedding
+    {
+        QString model;
+        QList<QList<float>> vectors; // one per input
+        Usage usage;
+        int attempts = 0;      // of the batches that are over
+        qint64 startedAt = -1; // the first attempt of any batch
+        int pending = 0;       // batches not over yet
+    };
 
     struct Request
     {
         quint64 id = 0;
+        int part = 0;
+        Kind kind = Kind::Chat;
         Profile *profile = nullptr;
-        ChatRequest chat;
+        ChatRequest chat;               // Kind::Chat
+        Embedding *embedding = nullptr; // Kind::Embeddings: the whole request
+        qsizetype first = 0;            // Kind::Embeddings: the batch's first input
+        qsizetype count = 0;            // Kind::Embeddings: its number of inputs
+        bool streaming = false;
         Protocol protocol = Protocol::OpenAiCompatible;
         QByteArray key; // only to scrub it out of server messages
         QNetworkRequest network;
@@ -183,23 +285,39 @@ private:
         int status = 0;
         RetryPolicy::Headers headers;
         QByteArray errorBody;
+        QByteArray response; // Kind::Embeddings: the body, parsed once it is complete
+
+        // Kind::Embeddings, once the batch has succeeded.
+        QList<QList<float>> vectors;
+        Usage usage;
+        QString model;
     };
 
     qint64 now() const { return m_clock.elapsed(); }
-    Request *current(quint64 id, const QNetworkReply *reply) const;
+    Request *current(const Key &key, const QNetworkReply *reply) const;
     Profile *profileFor(const ProviderProfile &profile);
     Pool *acquirePool(const QString &key);
 
+    Request *newRequest(const Key &key, Kind kind, const ProviderProfile &profile,
+                        const QByteArray &apiKey);
+    bool prepare(Request *r, const ProviderProfile &profile, const QByteArray &apiKey,
+                 const HttpCall &call, ChatError *error);
     void pump(Profile *profile);
     void startAttempt(Request *r);
     void onMetaData(Request *r);
     void onReadyRead(Request *r);
     void onReplyFinished(Request *r);
+    void completeChat(Request *r);
+    void completeBatch(Request *r);
     void emitDeltas(Request *r, const QList<StreamParser::Delta> &deltas);
     void detach(Request *r);
+    void withdraw(Request *r);
     void failAttempt(Request *r, ChatError error);
     void succeed(Request *r);
     void finishRequest(Request *r, const ChatError &error);
+    void finishChat(Request *r, const ChatError &error);
+    void finishBatch(Request *r, const ChatError &error);
+    void finishEmbedding(quint64 id, const ChatError &error);
     void cancelRequest(Request *r);
 
     ChatError httpError(const Request *r) const;
@@ -220,7 +338,8 @@ private:
     qint64 m_wakeDue = never;
     bool m_holdPump = false;
 
-    std::unordered_map<quint64, std::unique_ptr<Request>> m_requests;
+    std::map<Key, std::unique_ptr<Request>> m_requests; // by id, then part
+    std::unordered_map<quint64, std::unique_ptr<Embedding>> m_embeddings;
     std::unordered_set<Request *> m_active;
     std::multimap<qint64, Request *> m_sleepers;
     std::map<QString, std::unique_ptr<Profile>> m_profiles;
@@ -244,13 +363,13 @@ LlmTransport::LlmTransport(QObject *parent)
 LlmTransport::~LlmTransport()
 {
     // The owner is going away: abort quietly, no finished() for anyone.
-    for (auto &[id, request] : m_requests)
+    for (auto &[key, request] : m_requests)
         detach(request.get());
 }
 
-LlmTransport::Request *LlmTransport::current(quint64 id, const QNetworkReply *reply) const
+LlmTransport::Request *LlmTransport::current(const Key &key, const QNetworkReply *reply) const
 {
-    const auto it = m_requests.find(id);
+    const auto it = m_requests.find(key);
     if (it == m_requests.end() || it->second->reply != reply)
         return nullptr; // a signal of an attempt that is already over
     return it->second.get();
@@ -289,37 +408,39 @@ LlmTransport::Pool *LlmTransport::acquirePool(const QString &key)
     return best;
 }
 
-void LlmTransport::submit(quint64 id, const ProviderProfile &profile, const QByteArray &key,
-                          const ChatRequest &request)
+LlmTransport::Request *LlmTransport::newRequest(const Key &key, Kind kind,
+                                                const ProviderProfile &profile,
+                                                const QByteArray &apiKey)
 {
     auto owned = std::make_unique<Request>();
     Request *r = owned.get();
-    r->id = id;
-    r->chat = request;
+    r->id = key.first;
+    r->part = key.second;
+    r->kind = kind;
     r->protocol = profile.protocol;
-    r->key = key;
+    r->key = apiKey;
     r->maxAttempts = std::max(1, profile.maxAttempts);
     r->connectTimeoutMs = std::max(0, profile.connectTimeoutMs);
     r->idleTimeoutMs = std::max(0, profile.idleTimeoutMs);
     r->totalTimeoutMs = std::max(0, profile.totalTimeoutMs);
-    r->admissionTokens = LlmClient::estimatePromptTokens(request) +
-                         qint64(request.maxTokens.value_or(0)) * std::max(1, request.n.value_or(1));
     r->profile = profileFor(profile);
-    m_requests.emplace(id, std::move(owned));
+    m_requests.emplace(key, std::move(owned));
+    return r;
+}
 
-    const HttpCall call = RequestBuilder::chat(profile.protocol, request);
+bool LlmTransport::prepare(Request *r, const ProviderProfile &profile, const QByteArray &apiKey,
+                           const HttpCall &call, ChatError *error)
+{
     QUrl url = profile.baseUrl;
     const QString scheme = url.scheme().toLower();
     const bool https = scheme == QLatin1StringView("https");
     if (!url.isValid() || url.host().isEmpty() || (!https && scheme != QLatin1StringView("http"))) {
         r->displayUrl = displayUrl(url);
-        ChatError error;
-        error.kind = ChatError::Kind::Connection;
-        error.message = ClientText::tr("The base URL “%1” of provider “%2” is not a valid http or "
-                                       "https URL.")
-                            .arg(r->displayUrl, profile.name);
-        finishRequest(r, error);
-        return;
+        error->kind = ChatError::Kind::Connection;
+        error->message = ClientText::tr("The base URL “%1” of provider “%2” is not a valid http "
+                                        "or https URL.")
+                             .arg(r->displayUrl, profile.name);
+        return false;
     }
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -336,7 +457,7 @@ void LlmTransport::submit(quint64 id, const ProviderProfile &profile, const QByt
         network.setRawHeader(name, value);
     }
     // Also without a key: Anthropic's version header comes from here.
-    for (const auto &[name, value] : RequestBuilder::authHeaders(profile.protocol, key))
+    for (const auto &[name, value] : RequestBuilder::authHeaders(profile.protocol, apiKey))
         network.setRawHeader(name, value);
     if (!hasContentType)
         network.setRawHeader("Content-Type", "application/json");
@@ -349,10 +470,92 @@ void LlmTransport::submit(quint64 id, const ProviderProfile &profile, const QByt
     r->network = network;
     r->method = call.method.isEmpty() ? QByteArray("POST") : call.method.toUpper();
     r->body = call.body;
-
     r->phase = Phase::Queued;
+    return true;
+}
+
+void LlmTransport::submit(quint64 id, const ProviderProfile &profile, const QByteArray &key,
+                          const ChatRequest &request)
+{
+    Request *r = newRequest({id, 0}, Kind::Chat, profile, key);
+    r->chat = request;
+    r->streaming = request.stream;
+    r->admissionTokens = LlmClient::estimatePromptTokens(request) +
+                         qint64(request.maxTokens.value_or(0)) * std::max(1, request.n.value_or(1));
+    ChatError error;
+    if (!prepare(r, profile, key, RequestBuilder::chat(profile.protocol, request), &error)) {
+        finishRequest(r, error);
+        return;
+    }
     r->profile->queue.push_back(r);
     pump(r->profile);
+}
+
+void LlmTransport::submitEmbeddings(quint64 id, const ProviderProfile &profile,
+                                    const QByteArray &key, const QString &model,
+                                    const QStringList &inputs, int maxInputs, qint64 maxTokens)
+{
+    auto owned = std::make_unique<Embedding>();
+    Embedding *e = owned.get();
+    e->model = model;
+    m_embeddings.emplace(id, std::move(owned));
+    if (profile.protocol == Protocol::Anthropic) {
+        ChatError error;
+        error.kind = ChatError::Kind::Provider;
+        error.type = QStringLiteral("not_supported");
+        error.message = ClientText::tr("Anthropic offers no embeddings endpoint; use an "
+                                       "OpenAI-compatible or Ollama profile for embedding dedup.");
+        finishEmbedding(id, error);
+        return;
+    }
+
+    // Consecutive inputs, at most maxInputs of them and maxTokens estimated tokens a batch, but
+    // at least one input.
+    struct Batch
+    {
+        qsizetype first = 0;
+        qsizetype count = 0;
+        qint64 tokens = 0;
+    };
+    std::vector<Batch> batches;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const qint64 tokens = LlmClient::estimateTokens(inputs.at(i));
+        if (batches.empty() || batches.back().count >= maxInputs ||
+            (maxTokens > 0 && batches.back().tokens + tokens > maxTokens)) {
+            batches.push_back({i, 0, 0});
+        }
+        ++batches.back().count;
+        batches.back().tokens += tokens;
+    }
+    if (batches.empty()) {
+        e->usage.promptTokens = 0;
+        e->usage.completionTokens = 0;
+        finishEmbedding(id, ChatError());
+        return;
+    }
+    e->vectors.resize(inputs.size());
+    e->pending = int(batches.size());
+
+    std::vector<Request *> prepared;
+    for (const Batch &batch : batches) {
+        Request *r = newRequest({id, int(prepared.size())}, Kind::Embeddings, profile, key);
+        r->embedding = e;
+        r->first = batch.first;
+        r->count = batch.count;
+        r->admissionTokens = batch.tokens;
+        const HttpCall call = RequestBuilder::embeddings(profile.protocol, model,
+                                                         inputs.mid(batch.first, batch.count));
+        ChatError error;
+        if (!prepare(r, profile, key, call, &error)) {
+            finishRequest(r, error); // and with it the batches prepared so far
+            return;
+        }
+        prepared.push_back(r);
+    }
+    Profile *scheduled = prepared.front()->profile;
+    for (Request *r : prepared)
+        scheduled->queue.push_back(r);
+    pump(scheduled);
 }
 
 void LlmTransport::pump(Profile *profile)
@@ -391,37 +594,39 @@ void LlmTransport::startAttempt(Request *r)
     r->status = 0;
     r->headers.clear();
     r->errorBody.clear();
-    r->parser = std::make_unique<StreamParser>(r->protocol, r->chat.stream);
+    r->response.clear();
+    if (r->kind == Kind::Chat)
+        r->parser = std::make_unique<StreamParser>(r->protocol, r->streaming);
     r->pool = acquirePool(r->poolKey);
 
     QNetworkReply *reply =
         r->method == "POST" ? r->pool->manager->post(r->network, r->body)
                             : r->pool->manager->sendCustomRequest(r->network, r->method, r->body);
     r->reply = reply;
-    const quint64 id = r->id;
-    // Looked up by id on every signal: an attempt that is over (or a request that is gone)
+    const Key key{r->id, r->part};
+    // Looked up by key on every signal: an attempt that is over (or a request that is gone)
     // simply no longer matches.
-    connect(reply, &QNetworkReply::requestSent, this, [this, id, reply] {
-        if (Request *q = current(id, reply)) {
+    connect(reply, &QNetworkReply::requestSent, this, [this, key, reply] {
+        if (Request *q = current(key, reply)) {
             q->sent = true;
             q->lastActivityAt = now();
         }
     });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
-        if (Request *q = current(id, reply))
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, key, reply] {
+        if (Request *q = current(key, reply))
             onMetaData(q);
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] {
-        if (Request *q = current(id, reply))
+    connect(reply, &QNetworkReply::readyRead, this, [this, key, reply] {
+        if (Request *q = current(key, reply))
             onReadyRead(q);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply] {
-        if (Request *q = current(id, reply))
+    connect(reply, &QNetworkReply::finished, this, [this, key, reply] {
+        if (Request *q = current(key, reply))
             onReplyFinished(q);
     });
     m_active.insert(r);
-    qCDebug(lcTransport).noquote()
-        << "request" << id << "attempt" << r->attempt << "to" << r->displayUrl;
+    qCDebug(lcTransport).noquote() << "request" << r->id << "part" << r->part << "attempt"
+                                   << r->attempt << "to" << r->displayUrl;
     armWatchdog(deadline(r));
 }
 
@@ -447,6 +652,19 @@ void LlmTransport::onReadyRead(Request *r)
             r->errorBody.append(data.left(room));
         return;
     }
+    if (r->kind == Kind::Embeddings) {
+        const qsizetype limit = maxEmbeddingBodyBytes + r->count * maxEmbeddingBytesPerInput;
+        if (r->response.size() + data.size() > limit) {
+            ChatError error;
+            error.kind = ChatError::Kind::Protocol;
+            error.message = ClientText::tr("The response of %1 is larger than %2 MiB.")
+                                .arg(r->displayUrl, QString::number(limit / (1024 * 1024)));
+            failAttempt(r, error);
+            return;
+        }
+        r->response.append(data);
+        return;
+    }
     emitDeltas(r, r->parser->feed(data));
     if (r->parser->hasError())
         failAttempt(r, r->parser->result().error);
@@ -456,9 +674,9 @@ void LlmTransport::onReplyFinished(Request *r)
 {
     QNetworkReply *reply = r->reply;
     if (reply->bytesAvailable() > 0) {
-        const quint64 id = r->id;
+        const Key key{r->id, r->part};
         onReadyRead(r);
-        if (!current(id, reply))
+        if (!current(key, reply))
             return; // the last bytes ended the attempt (and maybe the request: r is stale)
     }
     if (r->status >= 300) {
@@ -469,6 +687,14 @@ void LlmTransport::onReplyFinished(Request *r)
         failAttempt(r, networkError(r, reply->error(), reply->errorString()));
         return;
     }
+    if (r->kind == Kind::Embeddings)
+        completeBatch(r);
+    else
+        completeChat(r);
+}
+
+void LlmTransport::completeChat(Request *r)
+{
     // Choices the server had not finished before the body ended were cut off.
     const QList<ChatChoice> &before = r->parser->result().choices;
     const bool unfinished =
@@ -489,6 +715,41 @@ void LlmTransport::onReplyFinished(Request *r)
         failAttempt(r, error);
         return;
     }
+    succeed(r);
+}
+
+void LlmTransport::completeBatch(Request *r)
+{
+    ChatError error;
+    if (!RequestBuilder::parseEmbeddings(r->protocol, r->response, &r->vectors, &error)) {
+        failAttempt(r, error);
+        return;
+    }
+    if (r->vectors.size() != r->count) {
+        error.kind = ChatError::Kind::Protocol;
+        error.message =
+            ClientText::tr("%1 returned %2 embeddings for %3 inputs.")
+                .arg(r->displayUrl, QString::number(r->vectors.size()), QString::number(r->count));
+        r->vectors.clear();
+        failAttempt(r, error);
+        return;
+    }
+    const bool ollama = r->protocol == Protocol::OllamaNative;
+    const QLatin1StringView usageKey =
+        ollama ? QLatin1StringView("prompt_eval_count") : QLatin1StringView("usage");
+    const QJsonObject members =
+        topLevelMembers(r->response, {usageKey, QLatin1StringView("model")});
+    const QJsonValue prompt =
+        ollama ? members.value(usageKey)
+               : members.value(usageKey).toObject().value(QLatin1StringView("prompt_tokens"));
+    r->usage.promptTokens = prompt.toInteger(-1);
+    if (r->usage.promptTokens < 0) {
+        r->usage.promptTokens = r->admissionTokens; // the estimate of the batch's inputs
+        r->usage.estimated = true;
+    }
+    r->usage.completionTokens = 0;
+    r->model = members.value(QLatin1StringView("model")).toString();
+    r->response = QByteArray();
     succeed(r);
 }
 
@@ -538,6 +799,28 @@ void LlmTransport::detach(Request *r)
     reply->deleteLater();
 }
 
+void LlmTransport::withdraw(Request *r)
+{
+    switch (r->phase) {
+    case Phase::Queued: {
+        auto &queue = r->profile->queue;
+        queue.erase(std::remove(queue.begin(), queue.end(), r), queue.end());
+        break;
+    }
+    case Phase::Sleeping:
+        for (auto it = m_sleepers.begin(); it != m_sleepers.end(); ++it) {
+            if (it->second == r) {
+                m_sleepers.erase(it);
+                break;
+            }
+        }
+        break;
+    case Phase::Active:
+        detach(r);
+        break;
+    }
+}
+
 void LlmTransport::failAttempt(Request *r, ChatError error)
 {
     const RetryPolicy::Headers headers = r->headers;
@@ -553,7 +836,8 @@ void LlmTransport::failAttempt(Request *r, ChatError error)
         qCDebug(lcTransport).noquote()
             << "request" << r->id << "attempt" << r->attempt << "failed (" << error.message
             << "); retrying in" << delay << "ms";
-        Q_EMIT attemptRestarted(r->id);
+        if (r->kind == Kind::Chat)
+            Q_EMIT attemptRestarted(r->id);
         r->parser.reset(); // what it parsed has just been disowned
         r->phase = Phase::Sleeping;
         r->wakeAt = now() + delay;
@@ -576,6 +860,14 @@ void LlmTransport::succeed(Request *r)
 
 void LlmTransport::finishRequest(Request *r, const ChatError &error)
 {
+    if (r->kind == Kind::Embeddings)
+        finishBatch(r, error);
+    else
+        finishChat(r, error);
+}
+
+void LlmTransport::finishChat(Request *r, const ChatError &error)
+{
     ChatResult result = r->parser ? r->parser->result() : ChatResult();
     result.error = error;
     if (error.kind == ChatError::Kind::Cancelled) {
@@ -597,31 +889,71 @@ void LlmTransport::finishRequest(Request *r, const ChatError &error)
     }
     const quint64 id = r->id;
     Profile *profile = r->profile;
-    m_requests.erase(id); // r is gone from here on
+    m_requests.erase({id, 0}); // r is gone from here on
     Q_EMIT finished(id, result);
     pump(profile);
 }
 
+void LlmTransport::finishBatch(Request *r, const ChatError &error)
+{
+    const quint64 id = r->id;
+    Profile *profile = r->profile;
+    Embedding *e = r->embedding;
+    const auto absorb = [e](const Request *batch) {
+        e->attempts += batch->attempt;
+        if (batch->startedAt >= 0 && (e->startedAt < 0 || batch->startedAt < e->startedAt))
+            e->startedAt = batch->startedAt;
+    };
+    absorb(r);
+    if (!error.isError()) {
+        std::move(r->vectors.begin(), r->vectors.end(), e->vectors.begin() + r->first);
+        e->usage.promptTokens = std::max<qint64>(e->usage.promptTokens, 0) + r->usage.promptTokens;
+        e->usage.completionTokens = 0;
+        e->usage.estimated = e->usage.estimated || r->usage.estimated;
+        if (!r->model.isEmpty())
+            e->model = r->model;
+        profile->limiter.recordUsage(r->permit, r->usage.promptTokens);
+    }
+    m_requests.erase({id, r->part}); // r is gone from here on
+    if (error.isError()) {
+        // The first batch that fails for good (or is cancelled) ends the whole request.
+        std::vector<Key> rest;
+        for (auto it = m_requests.lower_bound({id, 0});
+             it != m_requests.end() && it->first.first == id; ++it) {
+            rest.push_back(it->first);
+        }
+        for (const Key &key : rest) {
+            Request *batch = m_requests.at(key).get();
+            withdraw(batch);
+            absorb(batch);
+            m_requests.erase(key);
+        }
+        finishEmbedding(id, error);
+    } else if (--e->pending == 0) {
+        finishEmbedding(id, ChatError());
+    }
+    pump(profile);
+}
+
+void LlmTransport::finishEmbedding(quint64 id, const ChatError &error)
+{
+    const auto it = m_embeddings.find(id);
+    Embedding *e = it->second.get();
+    EmbeddingResult result;
+    result.model = e->model;
+    if (!error.isError())
+        result.vectors = std::move(e->vectors);
+    result.usage = e->usage;
+    result.error = error;
+    result.attempts = e->attempts;
+    result.latencyMs = e->startedAt >= 0 ? now() - e->startedAt : -1;
+    m_embeddings.erase(it);
+    Q_EMIT embeddingsFinished(id, result);
+}
+
 void LlmTransport::cancelRequest(Request *r)
 {
-    switch (r->phase) {
-    case Phase::Queued: {
-        auto &queue = r->profile->queue;
-        queue.erase(std::remove(queue.begin(), queue.end(), r), queue.end());
-        break;
-    }
-    case Phase::Sleeping:
-        for (auto it = m_sleepers.begin(); it != m_sleepers.end(); ++it) {
-            if (it->second == r) {
-                m_sleepers.erase(it);
-                break;
-            }
-        }
-        break;
-    case Phase::Active:
-        detach(r);
-        break;
-    }
+    withdraw(r);
     ChatError error;
     error.kind = ChatError::Kind::Cancelled;
     error.message = ClientText::tr("The request was cancelled.");
@@ -631,8 +963,9 @@ void LlmTransport::cancelRequest(Request *r)
 
 void LlmTransport::cancel(quint64 id)
 {
-    const auto it = m_requests.find(id);
-    if (it != m_requests.end())
+    // The first part stands for the whole request: cancelling one batch ends them all.
+    const auto it = m_requests.lower_bound({id, 0});
+    if (it != m_requests.end() && it->first.first == id)
         cancelRequest(it->second.get());
 }
 
@@ -641,9 +974,10 @@ void LlmTransport::cancelAll()
     // Queued requests first and without pumping, so that none starts only to be aborted.
     std::vector<quint64> ids;
     ids.reserve(m_requests.size());
-    for (const auto &[id, request] : m_requests)
-        ids.push_back(id);
-    std::sort(ids.begin(), ids.end());
+    for (const auto &[key, request] : m_requests) {
+        if (ids.empty() || ids.back() != key.first)
+            ids.push_back(key.first); // in order: the map is sorted by id
+    }
     m_holdPump = true;
     for (const quint64 id : ids)
         cancel(id);
@@ -745,7 +1079,7 @@ qint64 LlmTransport::deadline(const Request *r) const
     if (!r->sent && !r->receiving) {
         if (r->connectTimeoutMs > 0)
             due = std::min(due, r->attemptStartedAt + r->connectTimeoutMs);
-    } else if ((r->chat.stream || r->receiving) && r->idleTimeoutMs > 0) {
+    } else if ((r->streaming || r->receiving) && r->idleTimeoutMs > 0) {
         due = std::min(due, r->lastActivityAt + r->idleTimeoutMs);
     }
     return due;
@@ -831,6 +1165,7 @@ LlmClient::LlmClient(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<Seedbed::Llm::ChatResult>();
+    qRegisterMetaType<Seedbed::Llm::EmbeddingResult>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("LlmClient"));
     m_transport = new LlmTransport;
@@ -840,6 +1175,7 @@ LlmClient::LlmClient(QObject *parent)
     connect(m_transport, &LlmTransport::delta, this, &LlmClient::delta);
     connect(m_transport, &LlmTransport::attemptRestarted, this, &LlmClient::attemptRestarted);
     connect(m_transport, &LlmTransport::finished, this, &LlmClient::finished);
+    connect(m_transport, &LlmTransport::embeddingsFinished, this, &LlmClient::embeddingsFinished);
     m_thread->start();
 }
 
@@ -859,6 +1195,28 @@ quint64 LlmClient::submit(const ProviderProfile &profile, const QByteArray &key,
         [transport, id, profile, key, request] { transport->submit(id, profile, key, request); },
         Qt::QueuedConnection);
     return id;
+}
+
+quint64 LlmClient::submitEmbeddings(const ProviderProfile &profile, const QByteArray &key,
+                                    const QString &model, const QStringList &inputs)
+{
+    const quint64 id = m_nextId.fetchAndAddRelaxed(1) + 1;
+    const int maxInputs = embeddingBatchSize();
+    const qint64 maxTokens = embeddingBatchTokens();
+    LlmTransport *transport = m_transport;
+    QMetaObject::invokeMethod(
+        transport,
+        [transport, id, profile, key, model, inputs, maxInputs, maxTokens] {
+            transport->submitEmbeddings(id, profile, key, model, inputs, maxInputs, maxTokens);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void LlmClient::setEmbeddingBatchLimits(int maxInputs, qint64 maxTokens)
+{
+    m_embeddingBatchSize.storeRelaxed(std::max(1, maxInputs));
+    m_embeddingBatchTokens.storeRelaxed(std::max<qint64>(0, maxTokens));
 }
 
 void LlmClient::cancel(quint64 id)

@@ -5,8 +5,11 @@
 
 #include <QAtomicInteger>
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QString>
+#include <QStringList>
 #include <QStringView>
 
 class QThread;
@@ -15,8 +18,26 @@ namespace Seedbed::Llm {
 
 class LlmTransport;
 
-/*! \brief The transport of every chat completion: scheduling, streaming, retries, timeouts
-    and cancellation for any number of concurrent requests.
+/*! \brief The outcome of one LlmClient::submitEmbeddings(): exactly one per call, after every
+    batch and every retry. */
+struct EmbeddingResult
+{
+    QString model;               //!< as the server named it, else as requested
+    QList<QList<float>> vectors; //!< one per input, in the order of the inputs; empty on error
+    /*! promptTokens over the batches that succeeded (reported by the server, else estimated
+        with LlmClient::estimateTokens() and marked estimated); completionTokens 0, as nothing
+        is generated; -1 for both when no batch succeeded. */
+    Usage usage;
+    ChatError error;
+    int attempts = 0;      //!< HTTP requests sent over all batches, retries included
+    qint64 latencyMs = -1; //!< start of the first attempt to the end; -1 when nothing was sent
+
+    /*! No error, and a vector for every input. */
+    bool isComplete() const { return !error.isError(); }
+};
+
+/*! \brief The transport of every chat completion and embedding: scheduling, streaming,
+    retries, timeouts and cancellation for any number of concurrent requests.
 
     LlmClient owns a worker thread; all network I/O and stream parsing happen there, never on
     the thread of the caller. submit(), cancel() and cancelAll() may be called from any thread;
@@ -42,6 +63,14 @@ class LlmTransport;
     begin, so there only the total applies until the first byte); totalTimeoutMs for the whole
     attempt.
 
+    Embeddings (submitEmbeddings()) go through the same queue, limits, pools, retries, timeouts
+    and cancellation. A long list of inputs is split into batches of at most
+    embeddingBatchSize() inputs and embeddingBatchTokens() estimated tokens; each batch is an
+    HTTP request of its own, scheduled like any other, and the batches together end in exactly
+    one embeddingsFinished() with the vectors in the order of the inputs. The first batch that
+    fails for good aborts the others. Anthropic has no embeddings endpoint: such a request
+    ends at once with an error, without touching the network.
+
     Keys never reach a log line or an error message; URLs in messages lose their query and
     user info. */
 class LlmClient : public QObject
@@ -57,12 +86,27 @@ public:
         none), and returns its id. Thread-safe. */
     quint64 submit(const ProviderProfile &profile, const QByteArray &key,
                    const ChatRequest &request);
+    /*! Queues the embedding of \a inputs with \a model for \a profile (OpenAI-compatible
+        \c{/embeddings} or Ollama \c{/api/embed}), authenticated with \a key, and returns its id;
+        it ends in one embeddingsFinished(). Ids are shared with submit(). Thread-safe. */
+    quint64 submitEmbeddings(const ProviderProfile &profile, const QByteArray &key,
+                             const QString &model, const QStringList &inputs);
     /*! Aborts request \a id at once (queued, waiting for a retry or in flight); it finishes
-        with FinishReason::Cancelled and ChatError::Kind::Cancelled. Unknown or finished ids are
-        ignored. Thread-safe. */
+        with ChatError::Kind::Cancelled (a chat's unfinished choices with
+        FinishReason::Cancelled). Unknown or finished ids are ignored. Thread-safe. */
     void cancel(quint64 id);
     /*! Cancels every request submitted so far. Thread-safe. */
     void cancelAll();
+
+    static constexpr int defaultEmbeddingBatchSize = 256;
+    /*! OpenAI takes at most 300,000 tokens per embeddings request; the estimate is rough. */
+    static constexpr qint64 defaultEmbeddingBatchTokens = 100000;
+    /*! The most inputs (at least 1), and estimated tokens (≤ 0: no limit), one embeddings HTTP
+        request carries; a batch has at least one input, however long. Applies to
+        submitEmbeddings() calls made afterwards. Thread-safe. */
+    void setEmbeddingBatchLimits(int maxInputs, qint64 maxTokens = defaultEmbeddingBatchTokens);
+    int embeddingBatchSize() const { return m_embeddingBatchSize.loadRelaxed(); }
+    qint64 embeddingBatchTokens() const { return m_embeddingBatchTokens.loadRelaxed(); }
 
     /*! The thread doing the network I/O and parsing, for diagnostics and benchmarks. */
     QThread *workerThread() const { return m_thread; }
@@ -86,13 +130,18 @@ Q_SIGNALS:
     void attemptRestarted(quint64 id);
     /*! Request \a id is over; emitted exactly once per submit(). */
     void finished(quint64 id, const Seedbed::Llm::ChatResult &result);
+    /*! Embedding request \a id is over; emitted exactly once per submitEmbeddings(). */
+    void embeddingsFinished(quint64 id, const Seedbed::Llm::EmbeddingResult &result);
 
 private:
     QThread *m_thread = nullptr;
     LlmTransport *m_transport = nullptr; // lives in m_thread, deleted there when it finishes
     QAtomicInteger<quint64> m_nextId{0};
+    QAtomicInteger<int> m_embeddingBatchSize{defaultEmbeddingBatchSize};
+    QAtomicInteger<qint64> m_embeddingBatchTokens{defaultEmbeddingBatchTokens};
 };
 
 } // namespace Seedbed::Llm
 
 Q_DECLARE_METATYPE(Seedbed::Llm::ChatResult)
+Q_DECLARE_METATYPE(Seedbed::Llm::EmbeddingResult)

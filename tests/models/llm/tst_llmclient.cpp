@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -131,6 +132,83 @@ Script streamed(const QByteArray &body, QList<qsizetype> cuts = {}, int gapMs = 
     return script;
 }
 
+// --- Embeddings --------------------------------------------------------------------------------
+
+// Inputs "0: …", "1: …": the number before the colon identifies an input wherever it goes.
+QStringList numberedInputs(int count, const QString &text = QStringLiteral("a sample to embed"))
+{
+    QStringList inputs;
+    for (int i = 0; i < count; ++i)
+        inputs.append(QString::number(i) + QStringLiteral(": ") + text);
+    return inputs;
+}
+
+QStringList sentInputs(const ReceivedRequest &request)
+{
+    QStringList inputs;
+    const QJsonArray input =
+        QJsonDocument::fromJson(request.body).object().value("input").toArray();
+    for (const QJsonValue &value : input)
+        inputs.append(value.toString());
+    return inputs;
+}
+
+// An OpenAI embeddings answer to \a request: input "n: …" gets the vector [n, 0.5]; the data
+// list runs backwards (its "index" fields give the order), usage counts one token per input.
+Script echoEmbeddings(const ReceivedRequest &request)
+{
+    const QStringList inputs = sentInputs(request);
+    QJsonArray data;
+    for (qsizetype i = inputs.size() - 1; i >= 0; --i) {
+        const double n = inputs.at(i).section(':', 0, 0).toDouble();
+        data.append(QJsonObject{
+            {"object", "embedding"}, {"index", int(i)}, {"embedding", QJsonArray{n, 0.5}}});
+    }
+    const QJsonObject usage{{"prompt_tokens", int(inputs.size())},
+                            {"total_tokens", int(inputs.size())}};
+    return Script().write(fullResponse(
+        200, "OK",
+        json({{"object", "list"}, {"data", data}, {"model", "echo-embed"}, {"usage", usage}})));
+}
+
+// Asks \a client for the embeddings of numberedInputs(\a count) through \a profile.
+quint64 embedNumbered(LlmClient &client, const ProviderProfile &profile, int count)
+{
+    return client.submitEmbeddings(profile, canary, QStringLiteral("test-embed"),
+                                   numberedInputs(count));
+}
+
+// Whether \a vectors are what echoEmbeddings() answers for numberedInputs(count).
+bool echoedInOrder(const QList<QList<float>> &vectors, int count)
+{
+    if (vectors.size() != count)
+        return false;
+    for (int i = 0; i < count; ++i) {
+        if (vectors.at(i) != QList<float>{float(i), 0.5f})
+            return false;
+    }
+    return true;
+}
+
+// --- Errors ------------------------------------------------------------------------------------
+
+// A 429 that asks for a one-second wait.
+Script rateLimited()
+{
+    return Script().write(fullResponse(
+        429, "Too Many Requests",
+        R"({"error":{"message":"Rate limit reached for requests","type":"requests","code":"rate_limit_exceeded"}})",
+        "Retry-After: 1\r\n"));
+}
+
+// OpenAI's answer to a wrong key, which quotes the key, as some servers do.
+QByteArray keyEchoingError()
+{
+    return "{\"error\":{\"message\":\"Incorrect API key provided: " + canary +
+           ". You can find your API key at https://platform.openai.com/account/api-keys.\","
+           "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}";
+}
+
 // --- What the client emitted, per request --------------------------------------------------------
 
 struct Run
@@ -142,6 +220,13 @@ struct Run
     int finishedCount = 0;
     int offMainThread = 0; // signals that arrived on another thread than the caller's
     ChatResult result;
+};
+
+struct EmbeddingRun
+{
+    int finishedCount = 0;
+    int offMainThread = 0;
+    EmbeddingResult result;
 };
 
 class Collector
@@ -173,17 +258,16 @@ public:
             Qt::DirectConnection);
         QObject::connect(
             &client, &LlmClient::finished, &m_context,
-            [this](quint64 id, const ChatResult &result) {
-                Run &run = runs[id];
-                run.offMainThread += onOtherThread();
-                ++run.finishedCount;
-                run.result = result;
-                errorMessages.append(result.error.message);
-            },
+            [this](quint64 id, const ChatResult &result) { record(runs, id, result); },
+            Qt::DirectConnection);
+        QObject::connect(
+            &client, &LlmClient::embeddingsFinished, &m_context,
+            [this](quint64 id, const EmbeddingResult &result) { record(embeddings, id, result); },
             Qt::DirectConnection);
     }
 
     int finished(quint64 id) const { return runs.value(id).finishedCount; }
+    int embedded(quint64 id) const { return embeddings.value(id).finishedCount; }
     int finishedTotal() const
     {
         int total = 0;
@@ -193,20 +277,55 @@ public:
     }
 
     QHash<quint64, Run> runs;
+    QHash<quint64, EmbeddingRun> embeddings;
 
 private:
     static int onOtherThread() { return QThread::currentThread() != qApp->thread() ? 1 : 0; }
 
+    // The one result of request \a id (a second one is counted, and fails WAIT_ONE).
+    template<typename Runs, typename Result>
+    static void record(Runs &into, quint64 id, const Result &result)
+    {
+        auto &run = into[id];
+        run.offMainThread += onOtherThread();
+        ++run.finishedCount;
+        run.result = result;
+        errorMessages.append(result.error.message);
+    }
+
     QObject m_context;
 };
 
-// Waits for the one finished() of \a id, then a little longer to catch a second one.
-#define WAIT_FINISHED(collector, id)                                                               \
+// Waits for the one result of \a id in (collector).kind (runs or embeddings), then a little
+// longer to catch a second one.
+#define WAIT_ONE(collector, kind, id)                                                              \
     do {                                                                                           \
-        QTRY_COMPARE_WITH_TIMEOUT((collector).finished(id), 1, 30000);                             \
+        QTRY_COMPARE_WITH_TIMEOUT((collector).kind.value(id).finishedCount, 1, 30000);             \
         QTest::qWait(30);                                                                          \
-        QCOMPARE((collector).finished(id), 1);                                                     \
-        QCOMPARE((collector).runs.value(id).offMainThread, 0);                                     \
+        QCOMPARE((collector).kind.value(id).finishedCount, 1);                                     \
+        QCOMPARE((collector).kind.value(id).offMainThread, 0);                                     \
+    } while (false)
+
+// Waits for the one finished() of \a id.
+#define WAIT_FINISHED(collector, id) WAIT_ONE(collector, runs, id)
+
+// Waits for the one embeddingsFinished() of \a id; an embedding request sends no chat signals.
+#define WAIT_EMBEDDED(collector, id)                                                               \
+    do {                                                                                           \
+        WAIT_ONE(collector, embeddings, id);                                                       \
+        QCOMPARE((collector).finished(id), 0);                                                     \
+        QCOMPARE((collector).runs.value(id).restarts, 0);                                          \
+    } while (false)
+
+// Cancels \a id and waits with \a wait (WAIT_FINISHED or WAIT_EMBEDDED) for its one result,
+// which must come at once.
+#define CANCEL_AT_ONCE(client, collector, wait, id)                                                \
+    do {                                                                                           \
+        QElapsedTimer clock;                                                                       \
+        clock.start();                                                                             \
+        (client).cancel(id);                                                                       \
+        wait(collector, id);                                                                       \
+        QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());         \
     } while (false)
 
 } // namespace
@@ -252,6 +371,17 @@ private Q_SLOTS:
     void destroyingTheClientAbortsInFlight();
     void profileConcurrencyIsRespected();
     void concurrency64();
+
+    void embeddingsOpenAiInIndexOrder();
+    void embeddingsOllama();
+    void embeddingsBatchedInInputOrder();
+    void embeddingBatchLimits();
+    void embeddingsRetriedAfter429();
+    void embeddingsFailingForGood_data();
+    void embeddingsFailingForGood();
+    void embeddingsCancelled();
+    void embeddingsWithoutAnyRequest_data();
+    void embeddingsWithoutAnyRequest();
 };
 
 void tst_LlmClient::initTestCase()
@@ -510,12 +640,8 @@ void tst_LlmClient::usageEstimatedWhenServerSendsNone()
 void tst_LlmClient::retriesAfter429WithRetryAfter()
 {
     LoopbackServer server([](const ReceivedRequest &request) {
-        if (request.index == 0) {
-            return Script().write(fullResponse(
-                429, "Too Many Requests",
-                R"({"error":{"message":"Rate limit reached for requests","type":"requests","code":"rate_limit_exceeded"}})",
-                "Retry-After: 1\r\n"));
-        }
+        if (request.index == 0)
+            return rateLimited();
         return streamed(openAiStream({"Fine."}));
     });
     LlmClient client;
@@ -652,10 +778,7 @@ void tst_LlmClient::providerErrorInsideStream()
 void tst_LlmClient::unauthorizedIsNotRetried()
 {
     // The server echoes the key, as some do; it must not come back to the caller.
-    const QByteArray body = "{\"error\":{\"message\":\"Incorrect API key provided: " + canary +
-                            ". You can find your API key at https://platform.openai.com/"
-                            "account/api-keys.\",\"type\":\"invalid_request_error\","
-                            "\"param\":null,\"code\":\"invalid_api_key\"}}";
+    const QByteArray body = keyEchoingError();
     LoopbackServer server([&](const ReceivedRequest &) {
         return Script().write(fullResponse(401, "Unauthorized", body));
     });
@@ -883,12 +1006,8 @@ void tst_LlmClient::cancelAbortsInFlightAtOnce()
     Collector collector(client);
     const quint64 id = client.submit(makeProfile(server), canary, makeRequest());
     QTRY_COMPARE_WITH_TIMEOUT(collector.runs.value(id).content.value(0), QString("Hel"), 10000);
-    QElapsedTimer clock;
-    clock.start();
-    client.cancel(id);
-    WAIT_FINISHED(collector, id);
     // The server would have kept the request open for ever; the idle timeout is 10 s.
-    QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());
+    CANCEL_AT_ONCE(client, collector, WAIT_FINISHED, id);
     const ChatResult result = collector.runs.value(id).result;
     QCOMPARE(result.error.kind, ChatError::Kind::Cancelled);
     QCOMPARE(result.choices.value(0).finish, FinishReason::Cancelled);
@@ -1089,6 +1208,352 @@ void tst_LlmClient::concurrency64()
     }
     QCOMPARE(server.requestCount(), 128);
     QCOMPARE(server.maxInFlight(), 64);
+}
+
+void tst_LlmClient::embeddingsOpenAiInIndexOrder()
+{
+    // The usage before the data, the data out of index order, the model the server's own; a
+    // nested "usage" and strings with quotes, braces and brackets must not confuse the client.
+    const QByteArray body =
+        R"({"object":"list", "meta" : {"usage":{"prompt_tokens":99}, "note":"a \"} ]"},)"
+        R"("usage":{"prompt_tokens":7,"total_tokens":7},"data":[)"
+        R"({"object":"embedding","index":2,"embedding":[0.5,-1.25]},)"
+        R"({"object":"embedding","index":0,"embedding":[1,0]},)"
+        R"({"object":"embedding","index":1,"embedding":[0,0.001]}],)"
+        R"("model":"text-embedding-3-small"})";
+    LoopbackServer server([&](const ReceivedRequest &) {
+        return Script().wait(50).write(fullResponse(200, "OK", body));
+    });
+    LlmClient client;
+    Collector collector(client);
+    const QStringList inputs = {"first", "second", "third"};
+    const quint64 id =
+        client.submitEmbeddings(makeProfile(server), canary, QStringLiteral("test-embed"), inputs);
+    WAIT_EMBEDDED(collector, id);
+
+    const EmbeddingResult result = collector.embeddings.value(id).result;
+    QCOMPARE(result.error.kind, ChatError::Kind::None);
+    QVERIFY(result.isComplete());
+    const QList<QList<float>> expected = {{1.0f, 0.0f}, {0.0f, 0.001f}, {0.5f, -1.25f}};
+    QCOMPARE(result.vectors, expected);
+    QCOMPARE(result.usage.promptTokens, qint64(7));
+    QCOMPARE(result.usage.completionTokens, qint64(0));
+    QVERIFY(!result.usage.estimated);
+    QCOMPARE(result.model, QString("text-embedding-3-small"));
+    QCOMPARE(result.attempts, 1);
+    QVERIFY(result.latencyMs >= 50);
+
+    QCOMPARE(server.requestCount(), 1);
+    const ReceivedRequest received = server.requests().value(0);
+    QCOMPARE(received.method, QByteArray("POST"));
+    QCOMPARE(received.target, QByteArray("/v1/embeddings"));
+    QCOMPARE(received.header("authorization"), "Bearer " + canary);
+    QCOMPARE(QJsonDocument::fromJson(received.body).object().value("model").toString(),
+             QString("test-embed"));
+    QCOMPARE(sentInputs(received), inputs);
+}
+
+void tst_LlmClient::embeddingsOllama()
+{
+    // The second answer has no prompt_eval_count: the usage is estimated.
+    LoopbackServer server([](const ReceivedRequest &request) {
+        const QByteArray count = request.index == 0 ? R"(,"prompt_eval_count":8)" : "";
+        return Script().write(fullResponse(
+            200, "OK",
+            R"({"model":"all-minilm","embeddings":[[0.25,0.5],[-0.75,1]],"total_duration":14143917,"load_duration":1019500)" +
+                count + "}"));
+    });
+    LlmClient client;
+    Collector collector(client);
+    const ProviderProfile profile = makeProfile(server, Protocol::OllamaNative, QString());
+    const QStringList inputs = {"Why is the sky blue?", "天空为什么是蓝色的？"};
+    const quint64 reported =
+        client.submitEmbeddings(profile, canary, QStringLiteral("all-minilm"), inputs);
+    WAIT_EMBEDDED(collector, reported);
+    const quint64 estimated =
+        client.submitEmbeddings(profile, canary, QStringLiteral("all-minilm"), inputs);
+    WAIT_EMBEDDED(collector, estimated);
+
+    const EmbeddingResult result = collector.embeddings.value(reported).result;
+    QCOMPARE(result.error.kind, ChatError::Kind::None);
+    const QList<QList<float>> expected = {{0.25f, 0.5f}, {-0.75f, 1.0f}};
+    QCOMPARE(result.vectors, expected);
+    QCOMPARE(result.usage.promptTokens, qint64(8));
+    QVERIFY(!result.usage.estimated);
+    QCOMPARE(result.model, QString("all-minilm"));
+    QCOMPARE(result.attempts, 1);
+
+    const EmbeddingResult guessed = collector.embeddings.value(estimated).result;
+    QCOMPARE(guessed.vectors, expected);
+    QVERIFY(guessed.usage.estimated);
+    // 20 ASCII characters → 5; 9 Han and a full-width question mark → 10.
+    QCOMPARE(guessed.usage.promptTokens,
+             LlmClient::estimateTokens(inputs[0]) + LlmClient::estimateTokens(inputs[1]));
+    QCOMPARE(guessed.usage.promptTokens, qint64(15));
+
+    QCOMPARE(server.requestCount(), 2);
+    const ReceivedRequest received = server.requests().value(0);
+    QCOMPARE(received.target, QByteArray("/api/embed"));
+    QCOMPARE(sentInputs(received), inputs);
+}
+
+void tst_LlmClient::embeddingsBatchedInInputOrder()
+{
+    // 600 inputs: three requests of 256, 256 and 88 inputs, two at a time (the profile's
+    // concurrency). The first batch is answered last, so the results arrive out of order.
+    LoopbackServer server([](const ReceivedRequest &request) {
+        Script script;
+        if (sentInputs(request).value(0).startsWith("0:"))
+            script.wait(300);
+        const Script answer = echoEmbeddings(request);
+        for (const Script::Step &step : answer.steps())
+            script.write(step.bytes);
+        return script;
+    });
+    LlmClient client;
+    QCOMPARE(client.embeddingBatchSize(), LlmClient::defaultEmbeddingBatchSize);
+    QCOMPARE(client.embeddingBatchSize(), 256);
+    Collector collector(client);
+    ProviderProfile profile = makeProfile(server);
+    profile.maxConcurrency = 2;
+    const quint64 id = embedNumbered(client, profile, 600);
+    WAIT_EMBEDDED(collector, id);
+
+    const EmbeddingResult result = collector.embeddings.value(id).result;
+    QCOMPARE(result.error.kind, ChatError::Kind::None);
+    QVERIFY(echoedInOrder(result.vectors, 600));
+    QCOMPARE(result.usage.promptTokens, qint64(600)); // the servers' counts added up
+    QVERIFY(!result.usage.estimated);
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(result.model, QString("echo-embed"));
+    QVERIFY(result.latencyMs >= 300);
+
+    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(server.maxInFlight(), 2);
+    QStringList sent;
+    QList<qsizetype> sizes;
+    for (const ReceivedRequest &request : server.requests()) {
+        QCOMPARE(request.target, QByteArray("/v1/embeddings"));
+        sizes.append(sentInputs(request).size());
+        sent += sentInputs(request);
+    }
+    std::sort(sizes.begin(), sizes.end());
+    QCOMPARE(sizes, (QList<qsizetype>{88, 256, 256}));
+    std::sort(sent.begin(), sent.end());
+    QStringList all = numberedInputs(600);
+    std::sort(all.begin(), all.end());
+    QCOMPARE(sent, all); // every input sent once
+}
+
+void tst_LlmClient::embeddingBatchLimits()
+{
+    LoopbackServer server([](const ReceivedRequest &request) { return echoEmbeddings(request); });
+    LlmClient client;
+    Collector collector(client);
+    const ProviderProfile profile = makeProfile(server);
+    // Inputs of 16 ASCII characters (4 tokens), one of 100 (25 tokens), three of 4 (1 token).
+    QStringList inputs;
+    for (int i = 0; i < 12; ++i) {
+        const int length = i < 8 ? 16 : i == 8 ? 100 : 4;
+        inputs.append((QString::number(i) + ':').leftJustified(length, 'x'));
+    }
+    QCOMPARE(LlmClient::estimateTokens(inputs[0]), qint64(4));
+    QCOMPARE(LlmClient::estimateTokens(inputs[8]), qint64(25));
+    QCOMPARE(LlmClient::estimateTokens(inputs[11]), qint64(1));
+
+    // At most 4 inputs and 10 tokens: 2, 2, 2, 2, the long one alone, then 3.
+    client.setEmbeddingBatchLimits(4, 10);
+    QCOMPARE(client.embeddingBatchSize(), 4);
+    QCOMPARE(client.embeddingBatchTokens(), qint64(10));
+    const quint64 tokenLimited =
+        client.submitEmbeddings(profile, canary, QStringLiteral("test-embed"), inputs);
+    WAIT_EMBEDDED(collector, tokenLimited);
+    QVERIFY(echoedInOrder(collector.embeddings.value(tokenLimited).result.vectors, 12));
+    QCOMPARE(collector.embeddings.value(tokenLimited).result.attempts, 6);
+    QList<qsizetype> sizes;
+    for (const ReceivedRequest &request : server.requests())
+        sizes.append(sentInputs(request).size());
+    std::sort(sizes.begin(), sizes.end());
+    QCOMPARE(sizes, (QList<qsizetype>{1, 2, 2, 2, 2, 3}));
+
+    // No token limit: 4, 4, 4.
+    client.setEmbeddingBatchLimits(4, 0);
+    const quint64 countLimited =
+        client.submitEmbeddings(profile, canary, QStringLiteral("test-embed"), inputs);
+    WAIT_EMBEDDED(collector, countLimited);
+    QVERIFY(echoedInOrder(collector.embeddings.value(countLimited).result.vectors, 12));
+    QCOMPARE(collector.embeddings.value(countLimited).result.attempts, 3);
+    QCOMPARE(server.requestCount(), 9);
+}
+
+void tst_LlmClient::embeddingsRetriedAfter429()
+{
+    LoopbackServer server([](const ReceivedRequest &request) {
+        if (request.index == 0)
+            return rateLimited();
+        return echoEmbeddings(request);
+    });
+    LlmClient client;
+    Collector collector(client);
+    QElapsedTimer clock;
+    clock.start();
+    const quint64 id = embedNumbered(client, makeProfile(server), 3);
+    WAIT_EMBEDDED(collector, id);
+    const qint64 elapsed = clock.elapsed();
+
+    const EmbeddingResult result = collector.embeddings.value(id).result;
+    QCOMPARE(result.error.kind, ChatError::Kind::None);
+    QVERIFY(echoedInOrder(result.vectors, 3));
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(server.requestCount(), 2);
+    QVERIFY2(elapsed >= 1000, QByteArray::number(elapsed).constData()); // Retry-After honoured
+    QVERIFY(result.latencyMs >= 1000);
+}
+
+void tst_LlmClient::embeddingsCancelled()
+{
+    // Three batches, two in flight on a server that never answers, the third queued.
+    LoopbackServer server([](const ReceivedRequest &) { return Script().hang(); });
+    LlmClient client;
+    Collector collector(client);
+    ProviderProfile profile = makeProfile(server);
+    profile.maxConcurrency = 2;
+    const quint64 id = embedNumbered(client, profile, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 2, 10000);
+    CANCEL_AT_ONCE(client, collector, WAIT_EMBEDDED, id);
+    const EmbeddingResult result = collector.embeddings.value(id).result;
+    QCOMPARE(result.error.kind, ChatError::Kind::Cancelled);
+    QVERIFY(result.vectors.isEmpty());
+    QCOMPARE(result.attempts, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(server.abandoned(), 2, 5000);
+    QTest::qWait(200);
+    QCOMPARE(server.requestCount(), 2); // the queued batch never went out
+    client.cancel(id);
+    QTest::qWait(50);
+    QCOMPARE(collector.embedded(id), 1);
+
+    // cancelAll() ends embeddings and chats alike, one result each.
+    const quint64 embedding = embedNumbered(client, profile, 300);
+    const quint64 chat = client.submit(profile, canary, makeRequest());
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 4, 10000);
+    client.cancelAll();
+    WAIT_EMBEDDED(collector, embedding);
+    WAIT_FINISHED(collector, chat);
+    QCOMPARE(collector.embeddings.value(embedding).result.error.kind, ChatError::Kind::Cancelled);
+    QCOMPARE(collector.runs.value(chat).result.error.kind, ChatError::Kind::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(server.abandoned(), 4, 5000);
+    QCOMPARE(server.requestCount(), 4);
+}
+
+void tst_LlmClient::embeddingsWithoutAnyRequest_data()
+{
+    QTest::addColumn<Protocol>("protocol");
+    QTest::addColumn<int>("inputs");
+    QTest::addColumn<ChatError::Kind>("kind");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("message");
+    QTest::addColumn<qint64>("promptTokens");
+    QTest::newRow("Anthropic has no embeddings")
+        << Protocol::Anthropic << 3 << ChatError::Kind::Provider << "not_supported"
+        << QStringList{"Anthropic offers no embeddings endpoint", "OpenAI-compatible or Ollama"}
+        << qint64(-1);
+    QTest::newRow("no inputs") << Protocol::OpenAiCompatible << 0 << ChatError::Kind::None
+                               << QString() << QStringList() << qint64(0);
+}
+
+void tst_LlmClient::embeddingsWithoutAnyRequest()
+{
+    QFETCH(Protocol, protocol);
+    QFETCH(int, inputs);
+    QFETCH(ChatError::Kind, kind);
+    QFETCH(QString, type);
+    QFETCH(QStringList, message);
+    QFETCH(qint64, promptTokens);
+    LoopbackServer server([](const ReceivedRequest &request) { return echoEmbeddings(request); });
+    LlmClient client;
+    Collector collector(client);
+    const quint64 id =
+        client.submitEmbeddings(makeProfile(server, protocol, QString()), canary,
+                                QStringLiteral("some-model"), numberedInputs(inputs));
+    WAIT_EMBEDDED(collector, id);
+    const EmbeddingResult result = collector.embeddings.value(id).result;
+    QCOMPARE(result.error.kind, kind);
+    QCOMPARE(result.error.type, type);
+    for (const QString &part : std::as_const(message))
+        QVERIFY2(result.error.message.contains(part), qPrintable(result.error.message));
+    QVERIFY(result.vectors.isEmpty());
+    QCOMPARE(result.usage.promptTokens, promptTokens);
+    QCOMPARE(result.attempts, 0);
+    QCOMPARE(result.latencyMs, qint64(-1));
+    QTest::qWait(100);
+    QCOMPARE(server.requestCount(), 0);
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void tst_LlmClient::embeddingsFailingForGood_data()
+{
+    // The request whose first input starts with "answered" gets "response"; any other hangs.
+    QTest::addColumn<int>("inputs");
+    QTest::addColumn<QString>("answered");
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<ChatError::Kind>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("attempts"); // each a request to the server
+    QTest::addColumn<int>("abandoned");
+
+    // Both answers quote the key, as some servers do: it must not come back to the caller.
+    QTest::newRow("401 is not retried")
+        << 2 << "0:" << fullResponse(401, "Unauthorized", keyEchoingError())
+        << ChatError::Kind::Http << 401 << "HTTP 401" << 1 << 0;
+    QTest::newRow("error object in a 200")
+        << 2 << "0:" << fullResponse(200, "OK", keyEchoingError()) << ChatError::Kind::Provider << 0
+        << "Incorrect API key provided" << 1 << 0;
+    // The second of three batches is refused while the others hang: they are aborted.
+    QTest::newRow("refused batch aborts the others")
+        << 600 << "256:"
+        << fullResponse(400, "Bad Request",
+                        R"({"error":{"message":"Input too long","type":"invalid_request_error"}})")
+        << ChatError::Kind::Http << 400 << "Input too long" << 3 << 2;
+    // A malformed answer is not asked for again.
+    QTest::newRow("count mismatch")
+        << 3 << "0:"
+        << fullResponse(
+               200, "OK",
+               R"({"object":"list","data":[{"object":"embedding","index":0,"embedding":[1,2]},{"object":"embedding","index":1,"embedding":[3,4]}],"model":"m","usage":{"prompt_tokens":3,"total_tokens":3}})")
+        << ChatError::Kind::Protocol << 0 << "returned 2 embeddings for 3 inputs" << 1 << 0;
+}
+
+void tst_LlmClient::embeddingsFailingForGood()
+{
+    QFETCH(int, inputs);
+    QFETCH(QString, answered);
+    QFETCH(QByteArray, response);
+    QFETCH(ChatError::Kind, kind);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, message);
+    QFETCH(int, attempts);
+    QFETCH(int, abandoned);
+    LoopbackServer server([&](const ReceivedRequest &request) {
+        if (sentInputs(request).value(0).startsWith(answered))
+            return Script().wait(100).write(response);
+        return Script().hang();
+    });
+    LlmClient client;
+    Collector collector(client);
+    const quint64 id = embedNumbered(client, makeProfile(server), inputs);
+    WAIT_EMBEDDED(collector, id);
+    const EmbeddingResult result = collector.embeddings.value(id).result;
+    QCOMPARE(result.error.kind, kind);
+    QCOMPARE(result.error.httpStatus, httpStatus);
+    QVERIFY2(result.error.message.contains(message), qPrintable(result.error.message));
+    QVERIFY2(!result.error.message.contains(QString::fromLatin1(canary)),
+             qPrintable(result.error.message));
+    QVERIFY(result.vectors.isEmpty());
+    QCOMPARE(result.usage.promptTokens, qint64(-1));
+    QCOMPARE(result.attempts, attempts);
+    QTRY_COMPARE_WITH_TIMEOUT(server.abandoned(), abandoned, 5000);
+    QCOMPARE(server.requestCount(), attempts);
 }
 
 QTEST_GUILESS_MAIN(tst_LlmClient)
