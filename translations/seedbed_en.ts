@@ -428,6 +428,17 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Llm::LineSplitter</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::Llm::LlmClient</name>
     <message>
         <source>The base URL “%1” of provider “%2” is not a valid http or https URL.</source>
@@ -507,17 +518,6 @@
     </message>
     <message>
         <source>%1 returned %2 embeddings for %3 inputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Seedbed::Llm::NdjsonDecoder</name>
-    <message>
-        <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,14 +684,6 @@
 </context>
 <context>
     <name>Seedbed::Llm::SseDecoder</name>
-    <message>
-        <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The server sent an event larger than %1 bytes.</source>
         <translation type="unfinished"></translation>

@@ -416,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Llm::LineSplitter</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>服务器发送的某一行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
+        <translation>服务器发送的文本不是有效的 UTF-8（某行第 %2 个位置的字节 0x%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::Llm::LlmClient</name>
     <message>
         <source>The base URL “%1” of provider “%2” is not a valid http or https URL.</source>
@@ -496,17 +507,6 @@
     <message>
         <source>%1 returned %2 embeddings for %3 inputs.</source>
         <translation>%1 为 %3 条输入返回了 %2 个嵌入。</translation>
-    </message>
-</context>
-<context>
-    <name>Seedbed::Llm::NdjsonDecoder</name>
-    <message>
-        <source>The server sent a line longer than %1 bytes.</source>
-        <translation>服务器发送的某一行超过 %1 字节。</translation>
-    </message>
-    <message>
-        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
-        <translation>服务器发送的文本不是有效的 UTF-8（某行第 %2 个位置的字节 0x%1）。</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
 </context>
 <context>
     <name>Seedbed::Llm::SseDecoder</name>
-    <message>
-        <source>The server sent a line longer than %1 bytes.</source>
-        <translation>服务器发送的某一行超过 %1 字节。</translation>
-    </message>
-    <message>
-        <source>The server sent text that is not valid UTF-8 (byte 0x%1 at position %2 of a line).</source>
-        <translation>服务器发送的文本不是有效的 UTF-8（某行第 %2 个位置的字节 0x%1）。</translation>
-    </message>
     <message>
         <source>The server sent an event larger than %1 bytes.</source>
         <translation>服务器发送的事件超过 %1 字节。</translation>

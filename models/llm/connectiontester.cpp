@@ -361,16 +361,7 @@ void ConnectionTester::handleChat(int status, const QByteArray &body)
 
 void ConnectionTester::finish(bool ok, const QString &message, const QStringList &models)
 {
-    m_timer.stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    m_phase = Phase::Idle;
-    ++m_generation;
+    cancel(); // what is still in flight belongs to the test that ends here
     emit finished(ok, clean(message), models);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/llm/linesplitter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -31,27 +33,20 @@ public:
     QList<QByteArray> finish();
 
     /*! Whether a line was too long or not UTF-8; see errorString(). */
-    bool hasError() const { return !m_error.isEmpty(); }
+    bool hasError() const { return m_lines.hasError(); }
     /*! A translated description of the error, empty without one. */
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_lines.errorString(); }
 
     /*! Whether part of a line is waiting for the rest of it. */
-    bool hasPendingData() const { return !m_line.isEmpty(); }
+    bool hasPendingData() const { return m_lines.hasPendingData(); }
     /*! Bytes held for an unfinished line; never more than maxLineBytes. */
-    qsizetype bufferedBytes() const { return m_line.size(); }
+    qsizetype bufferedBytes() const { return m_lines.bufferedBytes(); }
 
     /*! The longest line accepted, in bytes. */
-    qsizetype maxLineBytes() const { return m_maxLineBytes; }
+    qsizetype maxLineBytes() const { return m_lines.maxLineBytes(); }
 
 private:
-    void processLine(QByteArrayView line, QList<QByteArray> &lines);
-    void fail(const QString &message);
-
-    qsizetype m_maxLineBytes;
-    QByteArray m_line; // the start of a line whose end has not arrived yet
-    QString m_error;
-    bool m_skipLf = false;   // the previous piece ended in CR: a leading LF belongs to it
-    bool m_firstLine = true; // a byte order mark may start the stream
+    LineSplitter m_lines;
     bool m_finished = false;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/llm/linesplitter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -38,30 +40,29 @@ public:
     QList<Event> feed(QByteArrayView bytes);
 
     /*! Whether a line was too long or not UTF-8; see errorString(). */
-    bool hasError() const { return !m_error.isEmpty(); }
+    bool hasError() const { return m_lines.hasError(); }
     /*! A translated description of the error, empty without one. */
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_lines.errorString(); }
 
     /*! Whether part of a line or of an event is waiting for the rest of it. */
     bool hasPendingData() const;
     /*! Bytes held for an unfinished line or event; bounded by about twice maxLineBytes. */
-    qsizetype bufferedBytes() const { return m_line.size() + m_data.size() + m_event.size(); }
+    qsizetype bufferedBytes() const
+    {
+        return m_lines.bufferedBytes() + m_data.size() + m_event.size();
+    }
 
     /*! The longest line accepted, in bytes; also the most data one event may hold. */
-    qsizetype maxLineBytes() const { return m_maxLineBytes; }
+    qsizetype maxLineBytes() const { return m_lines.maxLineBytes(); }
 
 private:
     void processLine(QByteArrayView line, QList<Event> &events);
     void fail(const QString &message);
 
-    qsizetype m_maxLineBytes;
-    QByteArray m_line;  // the start of a line whose end has not arrived yet
+    LineSplitter m_lines;
     QByteArray m_event; // the event being assembled
     QByteArray m_data;
-    QString m_error;
-    bool m_hasData = false;  // a "data" field was seen (an empty one still dispatches)
-    bool m_skipLf = false;   // the previous piece ended in CR: a leading LF belongs to it
-    bool m_firstLine = true; // a byte order mark may start the stream
+    bool m_hasData = false; // a "data" field was seen (an empty one still dispatches)
 };
 
 } // namespace Seedbed::Llm
