@@ -1,5 +1,6 @@
 #include "models/llm/llmclient.h"
 
+#include "models/llm/httpclient.h"
 #include "models/llm/ratelimiter.h"
 #include "models/llm/redactor.h"
 #include "models/llm/requestbuilder.h"
@@ -13,9 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
@@ -41,8 +39,6 @@ struct ClientText
 
 Q_LOGGING_CATEGORY(lcTransport, "seedbed.llm.transport", QtInfoMsg)
 
-// Qt 6.4 opens at most this many HTTP/1.1 connections per host and QNetworkAccessManager.
-constexpr int connectionsPerManager = 6;
 // Enough of an error body for its message; a hostile server cannot make us hold more.
 constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
 // An embeddings body is read whole before it is parsed: room for 8,192 dimensions of decimal
@@ -212,12 +208,6 @@ private:
     // A request is the caller's id and a part: 0 for a chat, the batch for an embedding.
     using Key = std::pair<quint64, int>;
 
-    struct Pool
-    {
-        QNetworkAccessManager *manager = nullptr;
-        int active = 0;
-    };
-
     struct Profile
     {
         explicit Profile(RateLimiter::Clock clock)
@@ -256,10 +246,7 @@ private:
         bool streaming = false;
         Protocol protocol = Protocol::OpenAiCompatible;
         QByteArray key; // only to scrub it out of server messages
-        QNetworkRequest network;
-        QByteArray method;
-        QByteArray body;
-        QString poolKey;
+        HttpRequest http;
         QString displayUrl;
         int maxAttempts = 3;
         int connectTimeoutMs = 0;
@@ -274,8 +261,7 @@ private:
         RateLimiter::Permit permit;
 
         // The current attempt.
-        QNetworkReply *reply = nullptr;
-        Pool *pool = nullptr;
+        HttpExchange *reply = nullptr;
         std::unique_ptr<StreamParser> parser;
         qint64 attemptStartedAt = 0;
         qint64 lastActivityAt = 0;
@@ -294,9 +280,8 @@ private:
     };
 
     qint64 now() const { return m_clock.elapsed(); }
-    Request *current(const Key &key, const QNetworkReply *reply) const;
+    Request *current(const Key &key, const HttpExchange *reply) const;
     Profile *profileFor(const ProviderProfile &profile);
-    Pool *acquirePool(const QString &key);
 
     Request *newRequest(const Key &key, Kind kind, const ProviderProfile &profile,
                         const QByteArray &apiKey);
@@ -321,8 +306,8 @@ private:
     void cancelRequest(Request *r);
 
     ChatError httpError(const Request *r) const;
-    ChatError networkError(const Request *r, QNetworkReply::NetworkError code,
-                           const QString &qtMessage) const;
+    ChatError networkError(const Request *r, HttpExchange::Failure failure,
+                           const QString &detail) const;
     QString scrubbed(const Request *r, QString text) const;
 
     qint64 deadline(const Request *r) const;
@@ -343,13 +328,14 @@ private:
     std::unordered_set<Request *> m_active;
     std::multimap<qint64, Request *> m_sleepers;
     std::map<QString, std::unique_ptr<Profile>> m_profiles;
-    std::map<QString, std::vector<std::unique_ptr<Pool>>> m_pools;
+    HttpClient *m_http = nullptr;
 };
 
 LlmTransport::LlmTransport(QObject *parent)
     : QObject(parent)
     , m_watchdog(this)
     , m_wake(this)
+    , m_http(new HttpClient(this))
 {
     m_clock.start();
     m_watchdog.setSingleShot(true);
@@ -367,7 +353,7 @@ LlmTransport::~LlmTransport()
         detach(request.get());
 }
 
-LlmTransport::Request *LlmTransport::current(const Key &key, const QNetworkReply *reply) const
+LlmTransport::Request *LlmTransport::current(const Key &key, const HttpExchange *reply) const
 {
     const auto it = m_requests.find(key);
     if (it == m_requests.end() || it->second->reply != reply)
@@ -386,26 +372,6 @@ LlmTransport::Profile *LlmTransport::profileFor(const ProviderProfile &profile)
     slot->limiter.setLimits(
         {profile.maxConcurrency, profile.requestsPerMinute, profile.tokensPerMinute});
     return slot.get();
-}
-
-LlmTransport::Pool *LlmTransport::acquirePool(const QString &key)
-{
-    // The least busy manager for this host; a new one once all have six requests, so that the
-    // configured concurrency is not capped by Qt's per-manager connection limit.
-    auto &pools = m_pools[key];
-    Pool *best = nullptr;
-    for (const auto &pool : pools) {
-        if (!best || pool->active < best->active)
-            best = pool.get();
-    }
-    if (!best || best->active >= connectionsPerManager) {
-        auto pool = std::make_unique<Pool>();
-        pool->manager = new QNetworkAccessManager(this);
-        pools.push_back(std::move(pool));
-        best = pools.back().get();
-    }
-    ++best->active;
-    return best;
 }
 
 LlmTransport::Request *LlmTransport::newRequest(const Key &key, Kind kind,
@@ -447,29 +413,22 @@ bool LlmTransport::prepare(Request *r, const ProviderProfile &profile, const QBy
         path.chop(1);
     url.setPath(path + call.path);
     r->displayUrl = displayUrl(url);
-    r->poolKey = scheme + QLatin1Char('/') + url.host() + QLatin1Char('/') +
-                 QString::number(url.port(https ? 443 : 80));
 
-    QNetworkRequest network(url);
+    HttpRequest http;
+    http.url = url;
     bool hasContentType = false;
     for (const auto &[name, value] : call.headers) {
         hasContentType |= name.compare("content-type", Qt::CaseInsensitive) == 0;
-        network.setRawHeader(name, value);
+        http.headers.append({name, value});
     }
     // Also without a key: Anthropic's version header comes from here.
     for (const auto &[name, value] : RequestBuilder::authHeaders(profile.protocol, apiKey))
-        network.setRawHeader(name, value);
+        http.headers.append({name, value});
     if (!hasContentType)
-        network.setRawHeader("Content-Type", "application/json");
-    network.setAttribute(QNetworkRequest::Http2AllowedAttribute, https);
-    // A key must never follow a redirect to another origin.
-    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    network.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    r->network = network;
-    r->method = call.method.isEmpty() ? QByteArray("POST") : call.method.toUpper();
-    r->body = call.body;
+        http.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    http.method = call.method.isEmpty() ? QByteArray("POST") : call.method.toUpper();
+    http.body = call.body;
+    r->http = std::move(http);
     r->phase = Phase::Queued;
     return true;
 }
@@ -597,30 +556,26 @@ void LlmTransport::startAttempt(Request *r)
     r->response.clear();
     if (r->kind == Kind::Chat)
         r->parser = std::make_unique<StreamParser>(r->protocol, r->streaming);
-    r->pool = acquirePool(r->poolKey);
-
-    QNetworkReply *reply =
-        r->method == "POST" ? r->pool->manager->post(r->network, r->body)
-                            : r->pool->manager->sendCustomRequest(r->network, r->method, r->body);
+    HttpExchange *reply = m_http->send(r->http);
     r->reply = reply;
     const Key key{r->id, r->part};
     // Looked up by key on every signal: an attempt that is over (or a request that is gone)
     // simply no longer matches.
-    connect(reply, &QNetworkReply::requestSent, this, [this, key, reply] {
+    connect(reply, &HttpExchange::sent, this, [this, key, reply] {
         if (Request *q = current(key, reply)) {
             q->sent = true;
             q->lastActivityAt = now();
         }
     });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, key, reply] {
+    connect(reply, &HttpExchange::metaDataChanged, this, [this, key, reply] {
         if (Request *q = current(key, reply))
             onMetaData(q);
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, key, reply] {
+    connect(reply, &HttpExchange::readyRead, this, [this, key, reply] {
         if (Request *q = current(key, reply))
             onReadyRead(q);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, key, reply] {
+    connect(reply, &HttpExchange::finished, this, [this, key, reply] {
         if (Request *q = current(key, reply))
             onReplyFinished(q);
     });
@@ -632,9 +587,8 @@ void LlmTransport::startAttempt(Request *r)
 
 void LlmTransport::onMetaData(Request *r)
 {
-    const QVariant status = r->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    r->status = status.isValid() ? status.toInt() : 0;
-    r->headers = r->reply->rawHeaderPairs();
+    r->status = r->reply->status();
+    r->headers = r->reply->headers();
     r->receiving = true;
     r->lastActivityAt = now();
 }
@@ -672,7 +626,7 @@ void LlmTransport::onReadyRead(Request *r)
 
 void LlmTransport::onReplyFinished(Request *r)
 {
-    QNetworkReply *reply = r->reply;
+    HttpExchange *reply = r->reply;
     if (reply->bytesAvailable() > 0) {
         const Key key{r->id, r->part};
         onReadyRead(r);
@@ -683,8 +637,8 @@ void LlmTransport::onReplyFinished(Request *r)
         failAttempt(r, httpError(r));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError) {
-        failAttempt(r, networkError(r, reply->error(), reply->errorString()));
+    if (reply->failure() != HttpExchange::Failure::None) {
+        failAttempt(r, networkError(r, reply->failure(), reply->errorString()));
         return;
     }
     if (r->kind == Kind::Embeddings)
@@ -786,16 +740,11 @@ void LlmTransport::detach(Request *r)
 {
     if (!r->reply)
         return;
-    QNetworkReply *reply = std::exchange(r->reply, nullptr);
+    HttpExchange *reply = std::exchange(r->reply, nullptr);
     m_active.erase(r);
-    if (r->pool) {
-        --r->pool->active;
-        r->pool = nullptr;
-    }
     r->profile->limiter.release(r->permit);
     r->permit.granted = false;
-    if (reply->isRunning())
-        reply->abort(); // closes the connection: the server sees the request go away
+    reply->abort(); // unless it is over, closes the connection: the server sees the request go
     reply->deleteLater();
 }
 
@@ -988,7 +937,7 @@ void LlmTransport::cancelAll()
 
 QString LlmTransport::scrubbed(const Request *r, QString text) const
 {
-    const QUrl url = r->network.url();
+    const QUrl url = r->http.url;
     for (const QUrl::ComponentFormattingOptions format :
          {QUrl::ComponentFormattingOptions(QUrl::FullyEncoded),
           QUrl::ComponentFormattingOptions(QUrl::PrettyDecoded)}) {
@@ -1031,6 +980,15 @@ ChatError LlmTransport::httpError(const Request *r) const
         headline = ClientText::tr("%1 is limiting the rate of requests (HTTP 429).").arg(url);
         break;
     default:
+        if (r->status >= 300 && r->status < 400) {
+            // Redirects are never followed: a key must not go where the user did not send it.
+            const QUrl target = r->http.url.resolved(QUrl::fromEncoded(
+                RetryPolicy::header(r->headers, "location").value_or(QByteArray())));
+            headline = ClientText::tr("%1 redirects to %2 (HTTP %3): if that is the right "
+                                      "server, use its address as the base URL.")
+                           .arg(url, displayUrl(target), QString::number(r->status));
+            break;
+        }
         headline =
             r->status >= 500
                 ? ClientText::tr("%1 had a server error (HTTP %2).")
@@ -1044,28 +1002,34 @@ ChatError LlmTransport::httpError(const Request *r) const
     return error;
 }
 
-ChatError LlmTransport::networkError(const Request *r, QNetworkReply::NetworkError code,
-                                     const QString &qtMessage) const
+ChatError LlmTransport::networkError(const Request *r, HttpExchange::Failure failure,
+                                     const QString &detail) const
 {
     ChatError error;
-    error.kind = code == QNetworkReply::TimeoutError ? ChatError::Kind::Timeout
-                                                     : ChatError::Kind::Connection;
-    switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
+    error.kind = ChatError::Kind::Connection;
+    switch (failure) {
+    case HttpExchange::Failure::ConnectionRefused:
         error.message =
             ClientText::tr("%1 refused the connection: is the server running?").arg(r->displayUrl);
         break;
-    case QNetworkReply::HostNotFoundError:
+    case HttpExchange::Failure::HostNotFound:
         error.message =
             ClientText::tr("The host of %1 was not found: check the base URL.").arg(r->displayUrl);
         break;
-    case QNetworkReply::SslHandshakeFailedError:
+    case HttpExchange::Failure::Tls:
         error.message =
-            ClientText::tr("The secure connection to %1 failed: %2").arg(r->displayUrl, qtMessage);
+            ClientText::tr("The secure connection to %1 failed: %2").arg(r->displayUrl, detail);
+        break;
+    case HttpExchange::Failure::Protocol:
+        // Not HTTP at all (a wrong port, a TLS server spoken to in plain text): not retried.
+        error.kind = ChatError::Kind::Protocol;
+        error.message = ClientText::tr("%1 did not answer in HTTP: check the base URL and the "
+                                       "port. (%2)")
+                            .arg(r->displayUrl, detail);
         break;
     default:
         error.message =
-            ClientText::tr("The connection to %1 failed: %2").arg(r->displayUrl, qtMessage);
+            ClientText::tr("The connection to %1 failed: %2").arg(r->displayUrl, detail);
         break;
     }
     return error;

@@ -51,10 +51,10 @@ struct EmbeddingResult
     Scheduling is per provider profile (ProviderProfile::id, or its name and base URL when the
     id is empty) and follows a RateLimiter: maxConcurrency, requestsPerMinute, tokensPerMinute,
     with adaptive throttling on 429. Requests wait in a first-in first-out queue; a retry goes
-    back to its front. Because Qt 6.4 opens at most six HTTP/1.1 connections per host and
-    QNetworkAccessManager, the transport spreads requests over as many managers per host as
-    the concurrency needs, so the configured concurrency is what the server sees; HTTP/2 is
-    allowed for https.
+    back to its front. The HTTP itself is HttpClient's: its own HTTP/1.1 client with
+    persistent connections for plain http, QNetworkAccessManager (spread over as many
+    managers as the concurrency needs, HTTP/2 allowed) for https; either way the configured
+    concurrency is what the server sees. Redirects are reported, never followed.
 
     Timeouts, per attempt (a timed-out attempt is retried like a connection error):
     ProviderProfile::connectTimeoutMs until the request has been sent over a connection;

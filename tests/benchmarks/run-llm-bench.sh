@@ -54,6 +54,9 @@ port=$(awk '/^PORT /{print $2}' "$out/server.txt")
 [ -n "$port" ] || { echo "the server did not start" >&2; exit 1; }
 "$bench" --connect "$port" --completions "$completions" --concurrency "$concurrency" \
   | tee "$out/seedbed.txt"
+echo "-- the same with QNetworkAccessManager (SEEDBED_HTTP_ENGINE=qtnetwork)"
+SEEDBED_HTTP_ENGINE=qtnetwork "$bench" --connect "$port" --completions "$completions" \
+  --concurrency "$concurrency" | tee "$out/qtnetwork.txt"
 node "$node_dir/bench.mjs" --port "$port" --completions "$completions" \
   --concurrency "$concurrency" | tee "$out/node.txt"
 
@@ -63,10 +66,13 @@ field() { # field NAME < lines  → value of NAME=… per RESULT line
   awk -v name="$1" '/^RESULT/ { for (i = 1; i <= NF; ++i) { split($i, kv, "="); if (kv[1] == name) print kv[2] } }'
 }
 paste <(field concurrency <"$out/seedbed.txt") \
-      <(field efficiency <"$out/seedbed.txt") <(field efficiency <"$out/node.txt") \
-      <(field cpu_s_per_1000 <"$out/seedbed.txt") <(field cpu_s_per_1000 <"$out/node.txt") |
+      <(field efficiency <"$out/seedbed.txt") <(field efficiency <"$out/qtnetwork.txt") \
+      <(field efficiency <"$out/node.txt") \
+      <(field cpu_s_per_1000 <"$out/seedbed.txt") <(field cpu_s_per_1000 <"$out/qtnetwork.txt") \
+      <(field cpu_s_per_1000 <"$out/node.txt") |
   awk 'BEGIN {
-         printf "%-11s %18s %18s %22s %22s %16s\n", "concurrency", "efficiency seedbed",
-                "efficiency node", "CPU s/1000 seedbed", "CPU s/1000 node", "CPU ratio S/N"
+         printf "%-6s %9s %9s %9s %11s %11s %11s %8s %8s\n", "conc.", "eff. own", "eff. qnam",
+                "eff. node", "CPU/1k own", "CPU/1k qnam", "CPU/1k node", "own/node", "own/qnam"
        }
-       { printf "%-11s %18.3f %18.3f %22.3f %22.3f %16.3f\n", $1, $2, $3, $4, $5, $4 / $5 }'
+       { printf "%-6s %9.3f %9.3f %9.3f %11.3f %11.3f %11.3f %8.3f %8.3f\n",
+                $1, $2, $3, $4, $5, $6, $7, $5 / $7, $5 / $6 }'

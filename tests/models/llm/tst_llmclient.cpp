@@ -353,6 +353,9 @@ private Q_SLOTS:
     void providerErrorInsideStream();
     void unauthorizedIsNotRetried();
     void messagesLoseQueryAndKey();
+    void redirectIsReportedNotFollowed_data();
+    void redirectIsReportedNotFollowed();
+    void keepAliveConnectionsAreReused();
     void connectionRefusedIsRetried();
     void invalidBaseUrl();
 
@@ -798,6 +801,63 @@ void tst_LlmClient::unauthorizedIsNotRetried()
     QVERIFY2(message.contains("Incorrect API key provided"), qPrintable(message));
     QVERIFY2(!message.contains(QString::fromLatin1(canary)), qPrintable(message));
     QCOMPARE(server.requestCount(), 1);
+}
+
+void tst_LlmClient::redirectIsReportedNotFollowed_data()
+{
+    QTest::addColumn<bool>("qtNetwork");
+    QTest::newRow("own HTTP/1.1") << false;
+    QTest::newRow("QtNetwork") << true;
+}
+
+void tst_LlmClient::redirectIsReportedNotFollowed()
+{
+    // Following it would send the key to a server the user never named.
+    QFETCH(bool, qtNetwork);
+    if (qtNetwork)
+        qputenv("SEEDBED_HTTP_ENGINE", "qtnetwork");
+    LoopbackServer server([&](const ReceivedRequest &r) {
+        if (r.target.startsWith("/elsewhere"))
+            return Script().write(fullResponse(200, "OK", "{}"));
+        return Script().write(
+            "HTTP/1.1 308 Permanent Redirect\r\nLocation: "
+            "/elsewhere/chat/completions?token=secret\r\nContent-Length: 0\r\n\r\n");
+    });
+    LlmClient client;
+    qunsetenv("SEEDBED_HTTP_ENGINE");
+    Collector collector(client);
+    const quint64 id = client.submit(makeProfile(server), canary, makeRequest());
+    WAIT_FINISHED(collector, id);
+
+    const ChatResult result = collector.runs.value(id).result;
+    QCOMPARE(result.error.kind, ChatError::Kind::Http);
+    QCOMPARE(result.error.httpStatus, 308);
+    QCOMPARE(result.attempts, 1);
+    const QString message = result.error.message;
+    QVERIFY2(message.contains(server.url(QStringLiteral("/elsewhere/chat/completions")).toString()),
+             qPrintable(message));
+    QVERIFY2(message.contains("base URL") && !message.contains("secret"), qPrintable(message));
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void tst_LlmClient::keepAliveConnectionsAreReused()
+{
+    LoopbackServer server([](const ReceivedRequest &) {
+        return Script().write(fullResponse(
+            200, "OK",
+            R"({"choices":[{"index":0,"message":{"role":"assistant","content":"fine"},"finish_reason":"stop"}]})"));
+    });
+    LlmClient client;
+    Collector collector(client);
+    ChatRequest request = makeRequest();
+    request.stream = false;
+    for (int i = 0; i < 10; ++i) {
+        const quint64 id = client.submit(makeProfile(server), canary, request);
+        WAIT_FINISHED(collector, id);
+        QVERIFY(collector.runs.value(id).result.isComplete());
+    }
+    QCOMPARE(server.requestCount(), 10);
+    QCOMPARE(server.connectionCount(), 1);
 }
 
 void tst_LlmClient::messagesLoseQueryAndKey()
