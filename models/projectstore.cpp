@@ -111,6 +111,29 @@ const char *const step2[] = {
     ) WITHOUT ROWID)sql",
 };
 
+// Version 3: what the runner needs to resume without loss or duplicates. A record's item key
+// names the unit of work that produced it within its stage (a seed row, an input record and
+// sample index); it is unique per stage, so a resumed run can never write a record twice.
+// parent_id is the main parent, indexed to find the inputs a stage has not processed yet;
+// settings_hash tells the records of the stage's current settings from stale ones; meta holds
+// the lineage and the outcome (model, prompt version, reason of a failure, raw output).
+const char *const step3[] = {
+    "ALTER TABLE records ADD COLUMN item_key TEXT",
+    "ALTER TABLE records ADD COLUMN parent_id INTEGER",
+    "ALTER TABLE records ADD COLUMN settings_hash TEXT",
+    "ALTER TABLE records ADD COLUMN meta TEXT NOT NULL DEFAULT '{}'",
+    "UPDATE records SET item_key = 'legacy:' || id",
+    "CREATE UNIQUE INDEX records_stage_item ON records(stage_id, item_key)",
+    "CREATE INDEX records_stage_parent ON records(stage_id, parent_id)",
+    // The salt of a stage's sampling: "fresh samples" changes it, so the requests (and their
+    // cache keys) differ from every earlier run's.
+    R"sql(CREATE TABLE stage_state (
+        stage_id TEXT PRIMARY KEY,
+        salt INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)sql",
+    "CREATE INDEX llm_calls_hash ON llm_calls(request_hash)",
+};
+
 #undef SEEDBED_NOW_MS
 
 struct MigrationStep
@@ -122,6 +145,7 @@ struct MigrationStep
 const MigrationStep migrationSteps[] = {
     {1, step1},
     {2, step2},
+    {3, step3},
 };
 
 static_assert(int(std::size(migrationSteps)) == ProjectStore::schemaVersion,

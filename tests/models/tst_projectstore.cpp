@@ -335,59 +335,80 @@ void TestProjectStore::cleanup()
     QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
 }
 
-/* Writes tests/data/store/v1.sqlite by running only migration step 1 and adding a few rows.
-   See tests/data/store/README.md: run once, commit the file, never regenerate it. When a
-   migration step is added, add the rows for the new older version here the same way. */
+/* Writes tests/data/store/vN.sqlite for every older schema version N that has no fixture yet,
+   by running migration steps 1..N and adding a few rows. See tests/data/store/README.md: run
+   once, commit the file, never regenerate it. When a migration step is added, add the rows of
+   the version it leaves behind to versionRows. */
 void TestProjectStore::generateFixtures()
 {
     if (!qEnvironmentVariableIsSet("SEEDBED_GENERATE_STORE_FIXTURES"))
         QSKIP("set SEEDBED_GENERATE_STORE_FIXTURES=1 to (re)generate tests/data/store/v*.sqlite");
 
     QVERIFY(QDir().mkpath(storeData));
-    const QString path = fixture(1);
+    // Rows every version has; later versions add rows of their own tables.
+    const QStringList commonRows = {
+        QStringLiteral(
+            "INSERT INTO runs (id, started_at, finished_at, state, settings, counters) VALUES "
+            "(1, 1700000000000, 1700000060000, 'finished', "
+            "'{\"model\":\"gpt-4o-mini\",\"temperature\":0.7}', "
+            "'{\"generated\":4,\"filtered\":1,\"failed\":1}')"),
+        QStringLiteral(
+            "INSERT INTO records (id, stage_id, run_id, fields, parent_ids, status, scores, "
+            "review_state, tags, usage, created_at, updated_at) VALUES "
+            "(1, 'seed', NULL, '{\"instruction\":\"Greet\",\"response\":\"Grüß dich!\"}', "
+            "'[]', 'ok', '{}', 'accepted', '[\"seed\"]', '{}', 1700000000000, "
+            "1700000000000), "
+            "(2, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"Hi\"}', '[1]', "
+            "'ok', '{\"quality\":4.5,\"length\":120}', 'edited', '[]', "
+            "'{\"tokens_in\":42,\"tokens_out\":17}', 1700000010000, 1700000070000), "
+            "(3, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"\"}', '[1]', "
+            "'filtered', '{\"quality\":1.5}', 'unreviewed', '[]', "
+            "'{\"tokens_in\":40,\"tokens_out\":1}', 1700000020000, 1700000020000), "
+            "(4, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"Hi\"}', '[1]', "
+            "'duplicate', '{\"label\":\"dup\",\"quality\":3}', 'rejected', '[\"dup\"]', "
+            "'{\"tokens_in\":42,\"tokens_out\":17}', 1700000030000, 1700000080000), "
+            "(5, 'generate', 1, '{\"instruction\":\"Greet\"}', '[1]', 'failed', '{}', "
+            "'unreviewed', '[]', '{}', 1700000040000, 1700000040000)"),
+        QStringLiteral(
+            "INSERT INTO reviews (id, record_id, state, edited_fields, note, reviewer, at) "
+            "VALUES "
+            "(1, 1, 'accepted', NULL, '', 'ana', 1700000050000), "
+            "(2, 2, 'edited', '{\"response\":\"Hello!\"}', 'friendlier', 'ana', "
+            "1700000070000), "
+            "(3, 4, 'rejected', NULL, 'same as 2', 'ben', 1700000080000)"),
+    };
+    const QMap<int, QStringList> versionRows = {
+        {1, {}},
+        {2,
+         {QStringLiteral("UPDATE records SET score = 4.5 WHERE id = 2"),
+          QStringLiteral(
+              "INSERT INTO llm_calls (id, run_id, stage_id, provider, model, request_hash, "
+              "request, response, status, tokens_in, tokens_out, latency_ms, error, at) VALUES "
+              "(1, 1, 'generate', 'DeepSeek', 'deepseek-chat', 'abc123', '{\"messages\":[]}', "
+              "'Hi', 'ok', 42, 17, 830, NULL, 1700000010000), "
+              "(2, 1, 'generate', 'DeepSeek', 'deepseek-chat', 'def456', '{\"messages\":[]}', "
+              "NULL, 'error', 0, 0, 120, 'HTTP 429', 1700000040000)"),
+          QStringLiteral("INSERT INTO response_cache (key, response, created_at, hits) VALUES "
+                         "('abc123', '{\"content\":\"Hi\"}', 1700000010000, 2)")}},
+    };
     // A shipped fixture stands for files users have; it is never rewritten by accident.
-    if (QFileInfo::exists(path))
-        QSKIP("tests/data/store/v1.sqlite exists; delete it first to regenerate it");
-    {
-        ProjectStore store;
-        ProjectError error;
-        QVERIFY2(store.createAt(path, 1, &error), qPrintable(error.message));
-        const QStringList rows = {
-            QStringLiteral(
-                "INSERT INTO runs (id, started_at, finished_at, state, settings, counters) VALUES "
-                "(1, 1700000000000, 1700000060000, 'finished', "
-                "'{\"model\":\"gpt-4o-mini\",\"temperature\":0.7}', "
-                "'{\"generated\":4,\"filtered\":1,\"failed\":1}')"),
-            QStringLiteral(
-                "INSERT INTO records (id, stage_id, run_id, fields, parent_ids, status, scores, "
-                "review_state, tags, usage, created_at, updated_at) VALUES "
-                "(1, 'seed', NULL, '{\"instruction\":\"Greet\",\"response\":\"Grüß dich!\"}', "
-                "'[]', 'ok', '{}', 'accepted', '[\"seed\"]', '{}', 1700000000000, "
-                "1700000000000), "
-                "(2, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"Hi\"}', '[1]', "
-                "'ok', '{\"quality\":4.5,\"length\":120}', 'edited', '[]', "
-                "'{\"tokens_in\":42,\"tokens_out\":17}', 1700000010000, 1700000070000), "
-                "(3, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"\"}', '[1]', "
-                "'filtered', '{\"quality\":1.5}', 'unreviewed', '[]', "
-                "'{\"tokens_in\":40,\"tokens_out\":1}', 1700000020000, 1700000020000), "
-                "(4, 'generate', 1, '{\"instruction\":\"Greet\",\"response\":\"Hi\"}', '[1]', "
-                "'duplicate', '{\"label\":\"dup\",\"quality\":3}', 'rejected', '[\"dup\"]', "
-                "'{\"tokens_in\":42,\"tokens_out\":17}', 1700000030000, 1700000080000), "
-                "(5, 'generate', 1, '{\"instruction\":\"Greet\"}', '[1]', 'failed', '{}', "
-                "'unreviewed', '[]', '{}', 1700000040000, 1700000040000)"),
-            QStringLiteral(
-                "INSERT INTO reviews (id, record_id, state, edited_fields, note, reviewer, at) "
-                "VALUES "
-                "(1, 1, 'accepted', NULL, '', 'ana', 1700000050000), "
-                "(2, 2, 'edited', '{\"response\":\"Hello!\"}', 'friendlier', 'ana', "
-                "1700000070000), "
-                "(3, 4, 'rejected', NULL, 'same as 2', 'ben', 1700000080000)"),
-        };
-        for (const QString &sql : rows)
-            QVERIFY(exec(store.database(), sql));
+    for (auto it = versionRows.cbegin(); it != versionRows.cend(); ++it) {
+        const int version = it.key();
+        const QString path = fixture(version);
+        if (QFileInfo::exists(path)) {
+            qInfo("%s exists; delete it first to regenerate it", qPrintable(path));
+            continue;
+        }
+        {
+            ProjectStore store;
+            ProjectError error;
+            QVERIFY2(store.createAt(path, version, &error), qPrintable(error.message));
+            for (const QString &sql : commonRows + it.value())
+                QVERIFY2(exec(store.database(), sql), qPrintable(sql));
+        }
+        QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));
+        QCOMPARE(ProjectStore::fileSchemaVersion(path), version);
     }
-    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));
-    QCOMPARE(ProjectStore::fileSchemaVersion(path), 1);
 }
 
 void TestProjectStore::createAndReopen()

@@ -1,0 +1,1374 @@
+#include "models/run/runner.h"
+
+#include "models/llm/llmclient.h"
+#include "models/llm/usageledger.h"
+#include "models/projectstore.h"
+#include "models/quality/minhashlsh.h"
+#include "models/quality/textnormalizer.h"
+#include "models/run/stagelogic.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Seedbed::Run {
+
+namespace {
+
+struct RunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::Run::Runner)
+};
+
+// Inputs read from data.sqlite at a time, and the queue length below which a stage reads more.
+constexpr int fetchPage = 512;
+// Records buffered before a commit is forced, whatever the interval.
+constexpr int maxBuffered = 4000;
+// Map-stage inputs processed in one go before the event loop gets a turn.
+constexpr int mapSlice = 4000;
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString finishText(Llm::FinishReason reason)
+{
+    switch (reason) {
+    case Llm::FinishReason::Truncated:
+        return RunnerText::tr("The answer was cut off (the token limit or the stream ended "
+                              "early); raise “Max tokens” or retry.");
+    case Llm::FinishReason::ContentFilter:
+        return RunnerText::tr("The provider's content filter stopped the answer.");
+    case Llm::FinishReason::ToolCall:
+        return RunnerText::tr("The model asked to call a tool instead of answering.");
+    default:
+        return RunnerText::tr("The answer did not end normally.");
+    }
+}
+
+} // namespace
+
+QString runStateName(RunSummary::State state)
+{
+    switch (state) {
+    case RunSummary::State::Completed:
+        return QStringLiteral("completed");
+    case RunSummary::State::Partial:
+        return QStringLiteral("partial");
+    case RunSummary::State::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunSummary::State::Failed:
+        return QStringLiteral("failed");
+    }
+    return QString();
+}
+
+/* Everything of one run, in the runner's thread. */
+class RunEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~RunEngine() override { closeDatabase(); }
+
+    void run(const RunOptions &options);
+    void setPaused(bool paused);
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const Seedbed::Run::RunProgress &progress);
+    void message(const QString &text);
+    void finished(const Seedbed::Run::RunSummary &summary);
+
+private:
+    struct Work
+    {
+        qint64 parentId = 0;
+        QJsonObject fields;
+        QJsonObject scores;
+        std::optional<double> score;
+        int sample = 0;
+    };
+
+    struct StageRun
+    {
+        Stage stage;
+        StageKind kind = StageKind::Map;
+        const PromptTemplate *promptTemplate = nullptr;
+        QByteArray hash;
+        qint64 salt = 0;
+        QList<int> upstream;
+        bool runnable = true;
+        int samples = 1;
+
+        // LLM stages
+        Llm::ProviderProfile profile;
+        QByteArray key;
+        QString model;
+        int concurrency = 1;
+
+        // Work
+        std::deque<Work> queue;
+        qint64 cursor = 0;
+        bool exhausted = false;
+        bool done = false;
+        int inFlight = 0;
+        qint64 counts[4] = {0, 0, 0, 0}; // committed, by RecordStatus
+        qint64 madeThisRun = 0;
+        qint64 expected = -1;
+
+        // Dedup
+        std::unique_ptr<Quality::MinHashLsh> lsh;
+        QSet<QByteArray> exactKeys;
+        qint64 nextDedupId = 0;
+    };
+
+    struct Pending // an LLM request in flight
+    {
+        int stage = 0;
+        Work work;
+        Llm::ChatRequest request;
+        QByteArray cacheKey;
+    };
+
+    struct Row // a record waiting for its commit
+    {
+        int stage = 0;
+        Output output;
+        qint64 parentId = 0;
+        QJsonObject scores;
+        QJsonObject usage;
+    };
+
+    struct Call
+    {
+        int stage = 0;
+        QByteArray hash;
+        QByteArray request;
+        QByteArray response;
+        QString status;
+        qint64 tokensIn = 0;
+        qint64 tokensOut = 0;
+        qint64 latencyMs = -1;
+        QString error;
+        QString provider;
+        QString model;
+    };
+
+    bool setUp(QString *error);
+    bool openDatabase(QString *error);
+    void closeDatabase();
+    bool prepareStages(QString *error);
+    bool exec(QSqlQuery &query, QString *error);
+    QString sqlError(const QSqlError &error) const;
+
+    void pump();
+    void refill(int index);
+    void dispatch(int index);
+    void processMap(int index, const Work &work);
+    void startLlm(int index, const Work &work);
+    void onLlmFinished(quint64 id, const Llm::ChatResult &result);
+    void complete(int index, const Work &work, const Llm::ChatRequest &request,
+                  const QByteArray &cacheKey, const QString &content, const QString &reasoning,
+                  const QJsonObject &meta, const Llm::Usage &usage, bool cached);
+    void emitOutput(int index, const Work &work, Output output, const QJsonObject &usage = {});
+    void scheduleFlush();
+    bool flush();
+    bool updateDone();
+    bool runSink(int index, QString *error);
+    void finish(RunSummary::State state, const QString &error = QString());
+    RunProgress snapshot() const;
+    void emitProgress();
+    QJsonObject requestJson(const Llm::ChatRequest &request) const;
+
+    RunOptions m_options;
+    QString m_connection;
+    qint64 m_runId = 0;
+    std::vector<StageRun> m_stages;
+    QStringList m_problems;
+    QStringList m_exported;
+    Llm::LlmClient *m_llm = nullptr;
+    QHash<quint64, Pending> m_inflight;
+    QHash<QByteArray, QByteArray> m_uncommittedCache;
+    QList<Row> m_rows;
+    QList<QPair<QByteArray, QByteArray>> m_cacheRows;
+    QList<QByteArray> m_cacheHits;
+    QList<Call> m_calls;
+    Llm::UsageLedger m_ledger;
+    QTimer *m_flushTimer = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_calls_ = 0;
+    qint64 m_hits = 0;
+    bool m_paused = false;
+    bool m_over = false;
+    bool m_inPump = false;
+};
+
+// --- Setting up ---------------------------------------------------------------------------------
+
+void RunEngine::run(const RunOptions &options)
+{
+    m_options = options;
+    m_clock.start();
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        if (flush())
+            pump();
+    });
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(250);
+    connect(m_progressTimer, &QTimer::timeout, this, &RunEngine::emitProgress);
+
+    QString error;
+    if (!setUp(&error)) {
+        finish(RunSummary::State::Failed, error);
+        return;
+    }
+    m_progressTimer->start();
+    if (flush())
+        pump();
+}
+
+bool RunEngine::exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = sqlError(query.lastError());
+    return false;
+}
+
+QString RunEngine::sqlError(const QSqlError &error) const
+{
+    return RunnerText::tr("Cannot write to %1: %2. Check that the disk has room and the folder "
+                          "is writable; the records stored so far are safe.")
+        .arg(QDir::toNativeSeparators(m_options.projectDir + QStringLiteral("/data.sqlite")),
+             error.text());
+}
+
+bool RunEngine::openDatabase(QString *error)
+{
+    const QString path = QDir(m_options.projectDir).absoluteFilePath(QStringLiteral("data.sqlite"));
+    if (ProjectStore::fileSchemaVersion(path) != ProjectStore::schemaVersion) {
+        ProjectError prepared;
+        if (!ProjectStore::prepare(path, &prepared)) {
+            *error = prepared.message;
+            return false;
+        }
+    }
+    m_connection = QStringLiteral("seedbed-runner-%1").arg(quintptr(this), 0, 16);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = sqlError(db.lastError());
+        return false;
+    }
+    QSqlQuery pragma(db);
+    for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (!pragma.exec(QString::fromLatin1(statement))) {
+            *error = sqlError(pragma.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+void RunEngine::closeDatabase()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+bool RunEngine::setUp(QString *error)
+{
+    if (!openDatabase(error) || !prepareStages(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+
+    QSqlQuery insertRun(db);
+    insertRun.prepare(QStringLiteral("INSERT INTO runs (settings) VALUES (?)"));
+    QJsonObject settings{
+        {QStringLiteral("limit"), m_options.limit},
+        {QStringLiteral("fresh"), m_options.fresh},
+        {QStringLiteral("retryFailed"), m_options.retryFailed},
+        {QStringLiteral("profile"), m_options.profileOverride},
+        {QStringLiteral("model"), m_options.modelOverride},
+        {QStringLiteral("stage"), m_options.targetStage.isNull()
+                                      ? QString()
+                                      : m_options.targetStage.toString(QUuid::WithoutBraces)}};
+    insertRun.addBindValue(QString::fromUtf8(compact(settings)));
+    if (!exec(insertRun, error))
+        return false;
+    m_runId = insertRun.lastInsertId().toLongLong();
+
+    m_llm = new Llm::LlmClient(this);
+    connect(m_llm, &Llm::LlmClient::finished, this, &RunEngine::onLlmFinished);
+
+    // Sources: every row not stored yet, in one go.
+    for (int i = 0; i < int(m_stages.size()); ++i) {
+        StageRun &s = m_stages[i];
+        if (!s.runnable || s.kind != StageKind::Source)
+            continue;
+        QList<Output> outputs;
+        if (!StageLogic::sourceOutputs(s.stage, m_options.projectDir, &outputs, error))
+            return false;
+        if (m_options.limit > 0 && outputs.size() > m_options.limit)
+            outputs.resize(m_options.limit);
+        s.expected = outputs.size();
+        QSet<QString> stored;
+        QSqlQuery keys(db);
+        keys.setForwardOnly(true);
+        keys.prepare(QStringLiteral("SELECT item_key FROM records WHERE stage_id = ?"));
+        keys.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
+        if (!exec(keys, error))
+            return false;
+        while (keys.next())
+            stored.insert(keys.value(0).toString());
+        for (Output &out : outputs) {
+            if (!stored.contains(out.itemKey))
+                m_rows.append({i, std::move(out), 0, {}, {}});
+        }
+        s.exhausted = true;
+    }
+    return true;
+}
+
+bool RunEngine::prepareStages(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const ProjectData &project = m_options.project;
+
+    // Topological order (Kahn), stable in the order of the file.
+    QHash<QUuid, int> indexOf;
+    for (int i = 0; i < project.stages.size(); ++i)
+        indexOf.insert(project.stages.at(i).id, i);
+    QList<QList<int>> upstream(project.stages.size());
+    QList<int> indegree(project.stages.size(), 0);
+    for (const Edge &edge : project.edges) {
+        if (!indexOf.contains(edge.from) || !indexOf.contains(edge.to))
+            continue;
+        upstream[indexOf.value(edge.to)].append(indexOf.value(edge.from));
+        ++indegree[indexOf.value(edge.to)];
+    }
+    QList<int> order;
+    QList<bool> placed(project.stages.size(), false);
+    while (order.size() < project.stages.size()) {
+        bool progressMade = false;
+        for (int i = 0; i < project.stages.size(); ++i) {
+            if (placed.at(i))
+                continue;
+            bool ready = true;
+            for (int u : upstream.at(i))
+                ready = ready && placed.at(u);
+            if (ready) {
+                placed[i] = true;
+                order.append(i);
+                progressMade = true;
+            }
+        }
+        if (!progressMade) {
+            *error = RunnerText::tr("The pipeline has a cycle; remove one of its connections.");
+            return false;
+        }
+    }
+
+    // Scope: the target stage and everything it depends on.
+    QList<bool> inScope(project.stages.size(), m_options.targetStage.isNull());
+    if (!m_options.targetStage.isNull()) {
+        if (!indexOf.contains(m_options.targetStage)) {
+            *error = RunnerText::tr("The project has no stage %1.")
+                         .arg(m_options.targetStage.toString(QUuid::WithoutBraces));
+            return false;
+        }
+        QList<int> stack{indexOf.value(m_options.targetStage)};
+        while (!stack.isEmpty()) {
+            const int i = stack.takeLast();
+            if (inScope.at(i))
+                continue;
+            inScope[i] = true;
+            stack.append(upstream.at(i));
+        }
+    }
+
+    QHash<QString, qint64> salts;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT stage_id, salt FROM stage_state"));
+        if (!exec(query, error))
+            return false;
+        while (query.next())
+            salts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+
+    QHash<int, int> position; // project index → index in m_stages
+    for (const int i : order) {
+        if (!inScope.at(i))
+            continue;
+        StageRun s;
+        s.stage = project.stages.at(i);
+        for (int u : upstream.at(i))
+            s.upstream.append(position.value(u));
+        const QString id = s.stage.id.toString(QUuid::WithoutBraces);
+        const std::optional<StageKind> kind = StageLogic::kindOf(s.stage.type);
+        bool upstreamRunnable = true;
+        for (int u : s.upstream)
+            upstreamRunnable = upstreamRunnable && m_stages.at(u).runnable;
+        if (!kind) {
+            s.runnable = false;
+            m_problems.append(RunnerText::tr("Stage “%1” (%2) cannot run in this version of "
+                                             "Seedbed; the stages after it were skipped.")
+                                  .arg(s.stage.name, s.stage.type));
+        } else {
+            s.kind = *kind;
+            s.runnable = upstreamRunnable;
+        }
+        if (s.kind != StageKind::Source && s.upstream.isEmpty() && s.runnable) {
+            s.runnable = false;
+            m_problems.append(RunnerText::tr("Stage “%1” has no input; connect a stage to it.")
+                                  .arg(s.stage.name));
+        }
+
+        const QVariant templateId = s.stage.settings.value(QStringLiteral("template"));
+        for (const PromptTemplate &t : project.templates) {
+            if (t.id == QUuid::fromString(templateId.toString()))
+                s.promptTemplate = &t;
+        }
+        if (s.stage.type == QLatin1String("generate"))
+            s.samples =
+                std::max(1, s.stage.settings.value(QStringLiteral("samplesPerInput"), 1).toInt());
+
+        if (s.kind == StageKind::Llm && s.runnable) {
+            const QString profileName =
+                m_options.profileOverride.isEmpty()
+                    ? s.stage.settings.value(QStringLiteral("provider")).toString()
+                    : m_options.profileOverride;
+            bool found = false;
+            for (const Llm::ProviderProfile &p : m_options.profiles) {
+                if (p.name == profileName || p.id == profileName) {
+                    s.profile = p;
+                    found = true;
+                }
+            }
+            if (!found) {
+                *error = RunnerText::tr("Stage “%1” uses the provider “%2”, which is not set up "
+                                        "here: add it in Settings ▸ Provider Profiles or with "
+                                        "“seedbed providers add”, or run with --profile.")
+                             .arg(s.stage.name, profileName);
+                return false;
+            }
+            s.model = m_options.modelOverride.isEmpty()
+                          ? s.stage.settings.value(QStringLiteral("model")).toString()
+                          : m_options.modelOverride;
+            if (s.model.isEmpty())
+                s.model = s.profile.models.value(0);
+            s.key = m_options.keys.value(s.profile.id, m_options.keys.value(s.profile.name));
+            if (s.key.isEmpty() && !s.profile.keyEnvironmentVariable.isEmpty())
+                s.key = qgetenv(s.profile.keyEnvironmentVariable.toLocal8Bit().constData());
+            s.concurrency = std::clamp(
+                s.stage.settings.value(QStringLiteral("concurrency"), 8).toInt(), 1, 4096);
+        }
+
+        s.salt = salts.value(id, 0);
+        if (m_options.fresh && s.kind == StageKind::Llm) {
+            s.salt += 1;
+            QSqlQuery save(db);
+            save.prepare(
+                QStringLiteral("INSERT INTO stage_state (stage_id, salt) VALUES (?, ?) "
+                               "ON CONFLICT(stage_id) DO UPDATE SET salt = excluded.salt"));
+            save.addBindValue(id);
+            save.addBindValue(s.salt);
+            if (!exec(save, error))
+                return false;
+        }
+        QList<QByteArray> upstreamHashes;
+        for (int u : s.upstream)
+            upstreamHashes.append(m_stages.at(u).hash);
+        s.hash =
+            StageLogic::settingsHash(s.stage, s.promptTemplate, s.model, s.salt, upstreamHashes);
+
+        // Stale records (other settings), and failed ones when they are to be redone.
+        QSqlQuery stale(db);
+        stale.prepare(m_options.retryFailed
+                          ? QStringLiteral("DELETE FROM records WHERE stage_id = ? AND "
+                                           "(settings_hash IS NOT ? OR status = 'failed')")
+                          : QStringLiteral("DELETE FROM records WHERE stage_id = ? AND "
+                                           "settings_hash IS NOT ?"));
+        stale.addBindValue(id);
+        stale.addBindValue(QString::fromLatin1(s.hash));
+        if (!exec(stale, error))
+            return false;
+        if (stale.numRowsAffected() > 0) {
+            Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) of earlier settings removed.",
+                                          nullptr, stale.numRowsAffected())
+                               .arg(s.stage.name));
+        }
+
+        QSqlQuery counts(db);
+        counts.prepare(QStringLiteral(
+            "SELECT status, count(*) FROM records WHERE stage_id = ? GROUP BY status"));
+        counts.addBindValue(id);
+        if (!exec(counts, error))
+            return false;
+        while (counts.next()) {
+            const QString status = counts.value(0).toString();
+            for (int k = 0; k < 4; ++k) {
+                if (statusName(RecordStatus(k)) == status)
+                    s.counts[k] = counts.value(1).toLongLong();
+            }
+        }
+
+        if (s.stage.type == QLatin1String("dedup_minhash")) {
+            Quality::MinHashLsh::Params params;
+            params.shingleSize = s.stage.settings.value(QStringLiteral("shingle"), 5).toInt();
+            params.permutations =
+                s.stage.settings.value(QStringLiteral("permutations"), 128).toInt();
+            params.threshold = s.stage.settings.value(QStringLiteral("threshold"), 0.8).toDouble();
+            s.lsh = std::make_unique<Quality::MinHashLsh>(params);
+        }
+        if (s.stage.type.startsWith(QLatin1String("dedup_"))) {
+            // What this stage kept earlier is what later records are compared with.
+            QSqlQuery kept(db);
+            kept.setForwardOnly(true);
+            kept.prepare(QStringLiteral(
+                "SELECT id, fields FROM records WHERE stage_id = ? AND status = 'ok' ORDER BY id"));
+            kept.addBindValue(id);
+            if (!exec(kept, error))
+                return false;
+            while (kept.next()) {
+                const QStringList texts = StageLogic::dedupTexts(
+                    s.stage.settings, parseObject(kept.value(1).toByteArray()));
+                if (s.lsh)
+                    s.lsh->insert(kept.value(0).toLongLong(),
+                                  s.lsh->signature(texts.join(QLatin1Char('\n'))));
+                else
+                    s.exactKeys.insert(Quality::TextNormalizer::exactKey(texts));
+            }
+        }
+
+        position.insert(i, int(m_stages.size()));
+        m_stages.push_back(std::move(s));
+    }
+    return true;
+}
+
+// --- The flow -----------------------------------------------------------------------------------
+
+void RunEngine::pump()
+{
+    if (m_over || m_inPump)
+        return;
+    m_inPump = true;
+    // Again while stages finish: a stage that is done lets the next one finish in turn.
+    bool changed = true;
+    while (changed && !m_over) {
+        for (int i = 0; i < int(m_stages.size()) && !m_over; ++i) {
+            StageRun &s = m_stages[i];
+            if (!s.runnable || s.done || s.kind == StageKind::Source)
+                continue;
+            if (s.kind == StageKind::Sink) {
+                bool ready = m_rows.isEmpty();
+                for (int u : s.upstream)
+                    ready = ready && m_stages.at(u).done;
+                if (ready && !m_paused) {
+                    QString error;
+                    if (!runSink(i, &error))
+                        m_problems.append(error);
+                    s.done = true;
+                }
+                continue;
+            }
+            refill(i);
+            if (!m_paused)
+                dispatch(i);
+        }
+        changed = !m_over && updateDone();
+    }
+    m_inPump = false;
+    if (m_over)
+        return;
+
+    bool allDone = true;
+    for (const StageRun &s : m_stages)
+        allDone = allDone && (s.done || !s.runnable);
+    if (allDone && m_rows.isEmpty() && m_inflight.isEmpty()) {
+        bool failures = !m_problems.isEmpty();
+        for (const StageRun &s : m_stages)
+            failures = failures || !s.runnable || s.counts[int(RecordStatus::Failed)] > 0;
+        finish(failures ? RunSummary::State::Partial : RunSummary::State::Completed);
+    }
+}
+
+void RunEngine::refill(int index)
+{
+    StageRun &s = m_stages[index];
+    if (s.exhausted || s.queue.size() >= std::size_t(std::max(fetchPage / 2, 2 * s.concurrency)))
+        return;
+    bool upstreamDone = true;
+    QStringList ids;
+    for (int u : s.upstream) {
+        upstreamDone = upstreamDone && m_stages.at(u).done;
+        ids.append(m_stages.at(u).stage.id.toString(QUuid::WithoutBraces));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QStringList marks;
+    for (qsizetype k = 0; k < ids.size(); ++k)
+        marks.append(QStringLiteral("?"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT u.id, u.fields, u.scores, u.score, "
+            "(SELECT count(*) FROM records o WHERE o.stage_id = ? AND o.parent_id = u.id) "
+            "FROM records u WHERE u.stage_id IN (%1) AND u.status = 'ok' AND u.id > ? "
+            "ORDER BY u.id LIMIT %2")
+            .arg(marks.join(QLatin1Char(',')))
+            .arg(fetchPage));
+    const QString id = s.stage.id.toString(QUuid::WithoutBraces);
+    query.addBindValue(id);
+    for (const QString &u : ids)
+        query.addBindValue(u);
+    query.addBindValue(s.cursor);
+    QString error;
+    if (!exec(query, &error)) {
+        finish(RunSummary::State::Failed, error);
+        return;
+    }
+    int rows = 0;
+    while (query.next()) {
+        ++rows;
+        Work work;
+        work.parentId = query.value(0).toLongLong();
+        s.cursor = work.parentId;
+        const qint64 made = query.value(4).toLongLong();
+        if (made >= s.samples)
+            continue;
+        work.fields = parseObject(query.value(1).toByteArray());
+        work.scores = parseObject(query.value(2).toByteArray());
+        if (!query.value(3).isNull())
+            work.score = query.value(3).toDouble();
+        QSet<QString> existing;
+        if (made > 0) {
+            QSqlQuery keys(db);
+            keys.prepare(QStringLiteral(
+                "SELECT item_key FROM records WHERE stage_id = ? AND parent_id = ?"));
+            keys.addBindValue(id);
+            keys.addBindValue(work.parentId);
+            if (exec(keys, &error)) {
+                while (keys.next())
+                    existing.insert(keys.value(0).toString());
+            }
+        }
+        for (int sample = 0; sample < s.samples; ++sample) {
+            const QString key = s.samples > 1
+                                    ? QStringLiteral("%1:%2").arg(work.parentId).arg(sample)
+                                    : QString::number(work.parentId);
+            if (existing.contains(key))
+                continue;
+            work.sample = sample;
+            s.queue.push_back(work);
+        }
+    }
+    if (rows < fetchPage && upstreamDone)
+        s.exhausted = true;
+}
+
+void RunEngine::dispatch(int index)
+{
+    StageRun &s = m_stages[index];
+    if (s.kind == StageKind::Map) {
+        for (int n = 0; n < mapSlice && !s.queue.empty(); ++n) {
+            const Work work = std::move(s.queue.front());
+            s.queue.pop_front();
+            processMap(index, work);
+        }
+        if (!s.queue.empty())
+            QTimer::singleShot(0, this, &RunEngine::pump);
+        return;
+    }
+    while (s.inFlight < s.concurrency && !s.queue.empty() && !m_over) {
+        const Work work = std::move(s.queue.front());
+        s.queue.pop_front();
+        startLlm(index, work);
+    }
+}
+
+void RunEngine::processMap(int index, const Work &work)
+{
+    StageRun &s = m_stages[index];
+    Output out;
+    out.fields = work.fields;
+    out.score = work.score;
+    if (s.stage.type == QLatin1String("rule_filter")) {
+        if (const auto reason =
+                StageLogic::ruleFilterReason(s.stage.settings, work.fields, work.score)) {
+            out.status = RecordStatus::Filtered;
+            out.meta.insert(QStringLiteral("reason"), *reason);
+        }
+    } else {
+        const QStringList texts = StageLogic::dedupTexts(s.stage.settings, work.fields);
+        if (s.lsh) {
+            const auto duplicateOf = s.lsh->insertOrFindDuplicate(
+                work.parentId, s.lsh->signature(texts.join(QLatin1Char('\n'))));
+            if (duplicateOf) {
+                out.status = RecordStatus::Duplicate;
+                out.meta.insert(QStringLiteral("duplicateOfParent"), *duplicateOf);
+            }
+        } else {
+            const QByteArray key = Quality::TextNormalizer::exactKey(texts);
+            if (s.exactKeys.contains(key)) {
+                out.status = RecordStatus::Duplicate;
+                out.meta.insert(QStringLiteral("reason"),
+                                RunnerText::tr("The same text as an earlier record."));
+            } else {
+                s.exactKeys.insert(key);
+            }
+        }
+    }
+    emitOutput(index, work, std::move(out));
+}
+
+QJsonObject RunEngine::requestJson(const Llm::ChatRequest &request) const
+{
+    QJsonArray messages;
+    for (const Llm::ChatMessage &m : request.messages)
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    QJsonObject json{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("messages"), messages}};
+    if (request.temperature)
+        json.insert(QStringLiteral("temperature"), *request.temperature);
+    if (request.maxTokens)
+        json.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    return json;
+}
+
+void RunEngine::startLlm(int index, const Work &work)
+{
+    StageRun &s = m_stages[index];
+    Llm::ChatRequest request;
+    QString error;
+    if (!StageLogic::buildRequest(s.stage, s.promptTemplate, s.model, work.fields, work.sample,
+                                  &request, &error)) {
+        Output out;
+        out.fields = work.fields;
+        out.status = RecordStatus::Failed;
+        out.meta.insert(QStringLiteral("reason"), error);
+        emitOutput(index, work, std::move(out));
+        return;
+    }
+    const QByteArray cacheKey = StageLogic::cacheKey(request, work.sample, s.salt);
+
+    QByteArray cached = m_uncommittedCache.value(cacheKey);
+    if (cached.isEmpty()) {
+        QSqlQuery lookup(QSqlDatabase::database(m_connection, false));
+        lookup.prepare(QStringLiteral("SELECT response FROM response_cache WHERE key = ?"));
+        lookup.addBindValue(QString::fromLatin1(cacheKey));
+        if (lookup.exec() && lookup.next())
+            cached = lookup.value(0).toByteArray();
+    }
+    if (!cached.isEmpty()) {
+        const QJsonObject response = parseObject(cached);
+        Llm::Usage usage; // a cached answer costs nothing
+        usage.promptTokens = 0;
+        usage.completionTokens = 0;
+        ++m_hits;
+        m_cacheHits.append(cacheKey);
+        QJsonObject meta{{QStringLiteral("model"), response.value(QStringLiteral("model"))}};
+        complete(index, work, request, cacheKey,
+                 response.value(QStringLiteral("content")).toString(),
+                 response.value(QStringLiteral("reasoning")).toString(), meta, usage, true);
+        return;
+    }
+
+    ++s.inFlight;
+    ++m_calls_;
+    const quint64 id = m_llm->submit(s.profile, s.key, request);
+    m_inflight.insert(id, {index, work, request, cacheKey});
+}
+
+void RunEngine::onLlmFinished(quint64 id, const Llm::ChatResult &result)
+{
+    const auto it = m_inflight.find(id);
+    if (it == m_inflight.end())
+        return; // cancelled
+    const Pending pending = it.value();
+    m_inflight.erase(it);
+    StageRun &s = m_stages[pending.stage];
+    --s.inFlight;
+    if (m_over || result.error.kind == Llm::ChatError::Kind::Cancelled)
+        return;
+
+    const Llm::ChatChoice choice = result.choices.value(0);
+    Call call;
+    call.stage = pending.stage;
+    call.hash = pending.cacheKey;
+    call.request = compact(requestJson(pending.request));
+    call.response = choice.content.toUtf8();
+    call.latencyMs = result.latencyMs;
+    call.tokensIn = std::max<qint64>(0, result.usage.promptTokens);
+    call.tokensOut = std::max<qint64>(0, result.usage.completionTokens);
+    call.provider = s.profile.name;
+    call.model = result.model.isEmpty() ? pending.request.model : result.model;
+    m_ledger.record(s.profile, call.model, result.usage);
+    const bool renamed = call.model != pending.request.model;
+
+    QJsonObject meta{{QStringLiteral("model"), pending.request.model},
+                     {QStringLiteral("attempts"), result.attempts},
+                     {QStringLiteral("latencyMs"), result.latencyMs}};
+    if (renamed)
+        meta.insert(QStringLiteral("servedBy"), call.model);
+    if (result.error.isError() || choice.finish != Llm::FinishReason::Complete) {
+        call.status =
+            result.error.isError() ? QStringLiteral("error") : QStringLiteral("incomplete");
+        call.error = result.error.isError() ? result.error.message : finishText(choice.finish);
+        m_calls.append(call);
+        Output out;
+        out.fields = pending.work.fields;
+        out.status = RecordStatus::Failed;
+        meta.insert(QStringLiteral("reason"), call.error);
+        meta.insert(QStringLiteral("raw"), choice.content);
+        if (!choice.reasoning.isEmpty())
+            meta.insert(QStringLiteral("reasoning"), choice.reasoning);
+        meta.insert(QStringLiteral("finish"), Llm::finishReasonName(choice.finish));
+        out.meta = meta;
+        emitOutput(pending.stage, pending.work, std::move(out));
+        Q_EMIT message(RunnerText::tr("Stage “%1”: %2").arg(s.stage.name, call.error));
+    } else {
+        call.status = QStringLiteral("ok");
+        m_calls.append(call);
+        complete(pending.stage, pending.work, pending.request, pending.cacheKey, choice.content,
+                 choice.reasoning, meta, result.usage, false);
+    }
+    pump();
+}
+
+void RunEngine::complete(int index, const Work &work, const Llm::ChatRequest &request,
+                         const QByteArray &cacheKey, const QString &content,
+                         const QString &reasoning, const QJsonObject &meta, const Llm::Usage &usage,
+                         bool cached)
+{
+    StageRun &s = m_stages[index];
+    Output out = StageLogic::interpret(s.stage, work.fields, content);
+    if (!out.score)
+        out.score = work.score;
+    QJsonObject fullMeta = meta;
+    for (auto it = out.meta.constBegin(); it != out.meta.constEnd(); ++it)
+        fullMeta.insert(it.key(), it.value());
+    fullMeta.insert(QStringLiteral("raw"), content);
+    if (!reasoning.isEmpty())
+        fullMeta.insert(QStringLiteral("reasoning"), reasoning);
+    fullMeta.insert(QStringLiteral("promptVersion"), StageLogic::promptVersion(s.promptTemplate));
+    if (s.promptTemplate)
+        fullMeta.insert(QStringLiteral("template"), s.promptTemplate->name);
+    fullMeta.insert(QStringLiteral("callHash"), QString::fromLatin1(cacheKey));
+    if (cached)
+        fullMeta.insert(QStringLiteral("cached"), true);
+    out.meta = fullMeta;
+
+    // Only answers that made a record are worth serving again: a retry of a failed one must
+    // ask the model anew.
+    if (!cached && out.status != RecordStatus::Failed) {
+        const QJsonObject response{{QStringLiteral("content"), content},
+                                   {QStringLiteral("reasoning"), reasoning},
+                                   {QStringLiteral("model"), meta.value(QStringLiteral("model"))}};
+        const QByteArray json = compact(response);
+        m_uncommittedCache.insert(cacheKey, json);
+        m_cacheRows.append({cacheKey, json});
+    }
+    Q_UNUSED(request);
+    QJsonObject usageJson{{QStringLiteral("prompt"), usage.promptTokens},
+                          {QStringLiteral("completion"), usage.completionTokens}};
+    if (usage.reasoningTokens >= 0)
+        usageJson.insert(QStringLiteral("reasoning"), usage.reasoningTokens);
+    if (usage.estimated)
+        usageJson.insert(QStringLiteral("estimated"), true);
+    emitOutput(index, work, std::move(out), usageJson);
+}
+
+void RunEngine::emitOutput(int index, const Work &work, Output output, const QJsonObject &usage)
+{
+    StageRun &s = m_stages[index];
+    output.itemKey = s.samples > 1 ? QStringLiteral("%1:%2").arg(work.parentId).arg(work.sample)
+                                   : QString::number(work.parentId);
+    QJsonObject scores = work.scores;
+    if (s.stage.type == QLatin1String("judge") && output.score &&
+        output.status != RecordStatus::Failed)
+        scores.insert(s.stage.name, *output.score);
+    m_rows.append({index, std::move(output), work.parentId, scores, usage});
+    scheduleFlush();
+}
+
+void RunEngine::scheduleFlush()
+{
+    if (m_rows.size() >= maxBuffered) {
+        QTimer::singleShot(0, this, [this] {
+            if (flush())
+                pump();
+        });
+        return;
+    }
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(m_options.flushIntervalMs);
+}
+
+bool RunEngine::flush()
+{
+    if (m_over)
+        return false;
+    if (m_rows.isEmpty() && m_cacheRows.isEmpty() && m_calls.isEmpty() && m_cacheHits.isEmpty()) {
+        updateDone();
+        return true;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString error;
+    if (!db.transaction()) {
+        finish(RunSummary::State::Failed, sqlError(db.lastError()));
+        return false;
+    }
+    bool ok = true;
+    QList<int> inserted(m_stages.size() * 4, 0);
+    {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO records (stage_id, run_id, fields, parent_ids, status, scores, "
+            "usage, score, item_key, parent_id, settings_hash, meta) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const Row &row : std::as_const(m_rows)) {
+            const StageRun &s = m_stages.at(row.stage);
+            insert.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
+            insert.addBindValue(m_runId);
+            insert.addBindValue(QString::fromUtf8(compact(row.output.fields)));
+            insert.addBindValue(row.parentId > 0 ? QStringLiteral("[%1]").arg(row.parentId)
+                                                 : QStringLiteral("[]"));
+            insert.addBindValue(statusName(row.output.status));
+            insert.addBindValue(QString::fromUtf8(compact(row.scores)));
+            insert.addBindValue(QString::fromUtf8(compact(row.usage)));
+            insert.addBindValue(row.output.score ? QVariant(*row.output.score)
+                                                 : QVariant(QMetaType(QMetaType::Double)));
+            insert.addBindValue(row.output.itemKey);
+            insert.addBindValue(row.parentId > 0 ? QVariant(row.parentId)
+                                                 : QVariant(QMetaType(QMetaType::LongLong)));
+            insert.addBindValue(QString::fromLatin1(s.hash));
+            insert.addBindValue(QString::fromUtf8(compact(row.output.meta)));
+            if (!insert.exec()) {
+                error = sqlError(insert.lastError());
+                ok = false;
+                break;
+            }
+            if (insert.numRowsAffected() > 0)
+                ++inserted[row.stage * 4 + int(row.output.status)];
+        }
+    }
+    if (ok && !m_cacheRows.isEmpty()) {
+        QSqlQuery cache(db);
+        cache.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO response_cache (key, response) VALUES (?, ?)"));
+        for (const auto &[key, response] : std::as_const(m_cacheRows)) {
+            cache.addBindValue(QString::fromLatin1(key));
+            cache.addBindValue(QString::fromUtf8(response));
+            if (!cache.exec()) {
+                error = sqlError(cache.lastError());
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (ok && !m_cacheHits.isEmpty()) {
+        QSqlQuery hits(db);
+        hits.prepare(QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?"));
+        for (const QByteArray &key : std::as_const(m_cacheHits)) {
+            hits.addBindValue(QString::fromLatin1(key));
+            if (!hits.exec()) {
+                error = sqlError(hits.lastError());
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (ok && !m_calls.isEmpty()) {
+        QSqlQuery log(db);
+        log.prepare(QStringLiteral(
+            "INSERT INTO llm_calls (run_id, stage_id, provider, model, request_hash, request, "
+            "response, status, tokens_in, tokens_out, latency_ms, error) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const Call &call : std::as_const(m_calls)) {
+            log.addBindValue(m_runId);
+            log.addBindValue(m_stages.at(call.stage).stage.id.toString(QUuid::WithoutBraces));
+            log.addBindValue(call.provider);
+            log.addBindValue(call.model);
+            log.addBindValue(QString::fromLatin1(call.hash));
+            log.addBindValue(QString::fromUtf8(call.request));
+            log.addBindValue(QString::fromUtf8(call.response));
+            log.addBindValue(call.status);
+            log.addBindValue(call.tokensIn);
+            log.addBindValue(call.tokensOut);
+            log.addBindValue(call.latencyMs);
+            log.addBindValue(call.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(call.error));
+            if (!log.exec()) {
+                error = sqlError(log.lastError());
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            error = sqlError(db.lastError());
+        db.rollback();
+        finish(RunSummary::State::Failed, error);
+        return false;
+    }
+    for (int i = 0; i < int(m_stages.size()); ++i) {
+        for (int k = 0; k < 4; ++k) {
+            m_stages[i].counts[k] += inserted.at(i * 4 + k);
+            m_stages[i].madeThisRun += inserted.at(i * 4 + k);
+        }
+    }
+    m_rows.clear();
+    m_cacheRows.clear();
+    m_cacheHits.clear();
+    m_calls.clear();
+    m_uncommittedCache.clear();
+    updateDone();
+    return true;
+}
+
+bool RunEngine::updateDone()
+{
+    // A stage is done once its inputs are exhausted and its last record is committed.
+    if (!m_rows.isEmpty())
+        return false;
+    bool changed = false;
+    for (StageRun &s : m_stages) {
+        if (!s.done && s.runnable && s.kind != StageKind::Sink && s.exhausted && s.queue.empty() &&
+            s.inFlight == 0) {
+            s.done = true;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool RunEngine::runSink(int index, QString *error)
+{
+    StageRun &s = m_stages[index];
+    QString path;
+    if (!StageLogic::exportPath(s.stage.settings, m_options.projectDir, &path, error)) {
+        *error = RunnerText::tr("Stage “%1”: %2").arg(s.stage.name, *error);
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = RunnerText::tr("Stage “%1” cannot write %2: %3")
+                     .arg(s.stage.name, QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QStringList ids;
+    QStringList marks;
+    for (int u : s.upstream) {
+        ids.append(m_stages.at(u).stage.id.toString(QUuid::WithoutBraces));
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT fields, review_state FROM records WHERE stage_id IN "
+                                 "(%1) AND status = 'ok' ORDER BY id")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        *error = sqlError(query.lastError());
+        file.cancelWriting();
+        return false;
+    }
+    const bool csv =
+        s.stage.settings.value(QStringLiteral("format")).toString() == QLatin1String("csv");
+    QStringList columns;
+    qint64 written = 0;
+    const auto csvCell = [](QString cell) {
+        // Spreadsheets execute cells that start like a formula: make them text.
+        if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
+            cell.prepend(QLatin1Char('\''));
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+            cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
+            cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+            cell = QLatin1Char('"') + cell + QLatin1Char('"');
+        }
+        return cell.toUtf8();
+    };
+    while (query.next()) {
+        if (!StageLogic::exportIncludes(s.stage.settings, query.value(1).toString()))
+            continue;
+        const QJsonObject fields = parseObject(query.value(0).toByteArray());
+        QByteArray line;
+        if (csv) {
+            if (columns.isEmpty()) {
+                columns = fields.keys();
+                QByteArrayList header;
+                for (const QString &c : columns)
+                    header.append(csvCell(c));
+                file.write(header.join(',') + "\r\n");
+            }
+            QByteArrayList cells;
+            for (const QString &c : columns) {
+                const QJsonValue v = fields.value(c);
+                cells.append(v.isDouble()   ? QByteArray::number(v.toDouble(), 'g', 17)
+                             : v.isString() ? csvCell(v.toString())
+                                            : csvCell(QString::fromUtf8(
+                                                  QJsonDocument::fromVariant(v.toVariant())
+                                                      .toJson(QJsonDocument::Compact))));
+            }
+            line = cells.join(',') + "\r\n";
+        } else {
+            line = StageLogic::exportLine(s.stage.settings, fields) + '\n';
+        }
+        if (file.write(line) != line.size()) {
+            *error = RunnerText::tr("Stage “%1” cannot write %2: %3")
+                         .arg(s.stage.name, QDir::toNativeSeparators(path), file.errorString());
+            file.cancelWriting();
+            return false;
+        }
+        ++written;
+    }
+    if (!file.commit()) {
+        *error = RunnerText::tr("Stage “%1” cannot write %2: %3")
+                     .arg(s.stage.name, QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    s.counts[int(RecordStatus::Ok)] = written;
+    m_exported.append(path);
+    Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) exported to %2.", nullptr, int(written))
+                       .arg(s.stage.name, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+// --- Control and reporting
+// ------------------------------------------------------------------------
+
+void RunEngine::setPaused(bool paused)
+{
+    m_paused = paused;
+    emitProgress();
+    if (!paused)
+        pump();
+}
+
+void RunEngine::cancel()
+{
+    if (m_over)
+        return;
+    m_inflight.clear(); // their answers are not waited for
+    if (m_llm)
+        m_llm->cancelAll();
+    for (StageRun &s : m_stages)
+        s.inFlight = 0;
+    if (flush() || !m_over)
+        finish(RunSummary::State::Cancelled);
+}
+
+RunProgress RunEngine::snapshot() const
+{
+    RunProgress p;
+    const Llm::UsageLedger::Totals &totals = m_ledger.totals();
+    p.promptTokens = totals.promptTokens;
+    p.completionTokens = totals.completionTokens;
+    p.tokensEstimated = totals.estimated;
+    p.cost = totals.cost;
+    p.costComplete = totals.isCostComplete();
+    p.calls = m_calls_;
+    p.cacheHits = m_hits;
+    p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    p.paused = m_paused;
+
+    // Expected outputs: sources know theirs; the others extrapolate from their inputs and the
+    // share of their outputs so far that passed.
+    std::vector<double> expectedOk(m_stages.size(), 0);
+    qint64 remaining = 0;
+    qint64 doneThisRun = 0;
+    for (int i = 0; i < int(m_stages.size()); ++i) {
+        const StageRun &s = m_stages.at(i);
+        StageProgress sp;
+        sp.stage = s.stage.id;
+        sp.name = s.stage.name;
+        sp.ok = s.counts[0];
+        sp.filtered = s.counts[1];
+        sp.failed = s.counts[2];
+        sp.duplicate = s.counts[3];
+        sp.inFlight = s.inFlight;
+        sp.concurrency = s.kind == StageKind::Llm ? s.concurrency : 0;
+        sp.done = s.done;
+        double expected = 0;
+        if (s.kind == StageKind::Source) {
+            expected = double(std::max<qint64>(s.expected, sp.processed()));
+        } else {
+            for (int u : s.upstream)
+                expected += expectedOk.at(u);
+            expected *= s.samples;
+            expected = std::max(expected, double(sp.processed()));
+        }
+        if (s.done)
+            expected = double(sp.processed());
+        sp.expected = s.kind == StageKind::Sink ? -1 : qint64(expected + 0.5);
+        const double passRate = sp.processed() > 0 ? double(sp.ok) / double(sp.processed()) : 1.0;
+        expectedOk[i] = s.kind == StageKind::Sink ? 0 : expected * passRate;
+        if (s.kind == StageKind::Llm && s.runnable) {
+            remaining += std::max<qint64>(0, sp.expected - sp.processed());
+            doneThisRun += s.madeThisRun;
+        }
+        p.stages.append(sp);
+    }
+    if (doneThisRun > 0 && p.elapsedMs > 0)
+        p.etaMs = qint64(double(remaining) * double(p.elapsedMs) / double(doneThisRun));
+    else if (remaining == 0)
+        p.etaMs = 0;
+    return p;
+}
+
+void RunEngine::emitProgress()
+{
+    if (!m_over)
+        Q_EMIT progress(snapshot());
+}
+
+void RunEngine::finish(RunSummary::State state, const QString &error)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    if (m_progressTimer)
+        m_progressTimer->stop();
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    if (m_llm && !m_inflight.isEmpty()) {
+        m_inflight.clear();
+        m_llm->cancelAll();
+    }
+    RunSummary summary;
+    summary.state = state;
+    summary.error = error;
+    summary.problems = m_problems;
+    summary.progress = snapshot();
+    summary.runId = m_runId;
+    summary.exported = m_exported;
+    if (!m_connection.isEmpty() && m_runId > 0) {
+        QJsonObject counters;
+        for (const StageProgress &sp : summary.progress.stages) {
+            counters.insert(sp.stage.toString(QUuid::WithoutBraces),
+                            QJsonObject{{QStringLiteral("ok"), sp.ok},
+                                        {QStringLiteral("filtered"), sp.filtered},
+                                        {QStringLiteral("failed"), sp.failed},
+                                        {QStringLiteral("duplicate"), sp.duplicate}});
+        }
+        QSqlQuery update(QSqlDatabase::database(m_connection, false));
+        update.prepare(QStringLiteral(
+            "UPDATE runs SET state = ?, counters = ?, finished_at = "
+            "CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) WHERE id = ?"));
+        update.addBindValue(runStateName(state));
+        update.addBindValue(QString::fromUtf8(compact(counters)));
+        update.addBindValue(m_runId);
+        update.exec(); // best effort: the records are what matters, and they are committed
+    }
+    closeDatabase();
+    Q_EMIT finished(summary);
+}
+
+// --- Runner -------------------------------------------------------------------------------------
+
+Runner::Runner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Seedbed::Run::RunProgress>();
+    qRegisterMetaType<Seedbed::Run::RunSummary>();
+}
+
+Runner::~Runner()
+{
+    if (m_thread) {
+        if (m_engine)
+            QMetaObject::invokeMethod(m_engine, &RunEngine::cancel, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+bool Runner::start(const RunOptions &options)
+{
+    if (m_running)
+        return false;
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_running = true;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("Runner"));
+    m_engine = new RunEngine;
+    m_engine->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &RunEngine::progress, this, &Runner::progress);
+    connect(m_engine, &RunEngine::message, this, &Runner::message);
+    connect(m_engine, &RunEngine::finished, this, [this](const RunSummary &summary) {
+        m_running = false;
+        m_engine = nullptr;
+        m_thread->quit();
+        Q_EMIT finished(summary);
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, options] { engine->run(options); });
+    return true;
+}
+
+void Runner::pause()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine] { engine->setPaused(true); });
+}
+
+void Runner::resume()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine] { engine->setPaused(false); });
+}
+
+void Runner::cancel()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &RunEngine::cancel);
+}
+
+} // namespace Seedbed::Run
+
+#include "runner.moc"

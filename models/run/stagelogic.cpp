@@ -1,0 +1,499 @@
+#include "models/run/stagelogic.h"
+
+#include "models/io/recordimporter.h"
+#include "models/llm/jsonextractor.h"
+#include "models/template/template.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Seedbed::Run {
+
+namespace {
+
+struct LogicText
+{
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::Run::StageLogic)
+};
+
+QString text(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QStringList stringList(const QVariant &value)
+{
+    QStringList list;
+    for (const QString &item : value.toStringList()) {
+        if (!item.trimmed().isEmpty())
+            list.append(item.trimmed());
+    }
+    return list;
+}
+
+// A number from a model's answer: a JSON number or a numeric string such as "8" or "8/10".
+std::optional<double> numberOf(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        static const QRegularExpression leading(QStringLiteral("^\\s*(-?\\d+(?:\\.\\d+)?)"));
+        const QRegularExpressionMatch match = leading.match(value.toString());
+        if (match.hasMatch())
+            return match.captured(1).toDouble();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString statusName(RecordStatus status)
+{
+    switch (status) {
+    case RecordStatus::Ok:
+        return QStringLiteral("ok");
+    case RecordStatus::Filtered:
+        return QStringLiteral("filtered");
+    case RecordStatus::Failed:
+        return QStringLiteral("failed");
+    case RecordStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    }
+    return QStringLiteral("ok");
+}
+
+std::optional<StageKind> StageLogic::kindOf(const QString &type)
+{
+    if (type == QLatin1String("seed_table") || type == QLatin1String("topic_list"))
+        return StageKind::Source;
+    if (type == QLatin1String("rule_filter") || type == QLatin1String("dedup_exact") ||
+        type == QLatin1String("dedup_minhash"))
+        return StageKind::Map;
+    if (type == QLatin1String("generate") || type == QLatin1String("judge"))
+        return StageKind::Llm;
+    if (type == QLatin1String("export"))
+        return StageKind::Sink;
+    return std::nullopt;
+}
+
+bool StageLogic::sourceOutputs(const Stage &stage, const QString &projectDir,
+                               QList<Output> *outputs, QString *error)
+{
+    outputs->clear();
+    if (stage.type == QLatin1String("topic_list")) {
+        QString field = stage.settings.value(QStringLiteral("field")).toString().trimmed();
+        if (field.isEmpty())
+            field = QStringLiteral("topic");
+        const QStringList topics = stringList(stage.settings.value(QStringLiteral("topics")));
+        for (qsizetype i = 0; i < topics.size(); ++i) {
+            Output out;
+            out.itemKey = QStringLiteral("topic:%1").arg(i);
+            out.fields.insert(field, topics.at(i));
+            outputs->append(out);
+        }
+        return true;
+    }
+
+    QList<QJsonObject> rows;
+    const QString file = stage.settings.value(QStringLiteral("file")).toString().trimmed();
+    if (!file.isEmpty()) {
+        const QString path = QDir(projectDir).absoluteFilePath(file);
+        ImportResult result;
+        RecordImporter importer;
+        importer.setBatchHandler([&rows](const QList<QJsonObject> &batch) {
+            rows.append(batch);
+            return true;
+        });
+        result = importer.readFile(path);
+        if (result.status != ImportResult::Status::Finished) {
+            *error = LogicText::tr("The seed file “%1” of stage “%2” cannot be read: %3")
+                         .arg(QDir::toNativeSeparators(path), stage.name,
+                              result.firstError().toString());
+            return false;
+        }
+    }
+    for (const QVariant &row : stage.settings.value(QStringLiteral("rows")).toList())
+        rows.append(QJsonObject::fromVariantMap(row.toMap()));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Output out;
+        out.itemKey = QStringLiteral("row:%1").arg(i);
+        out.fields = rows.at(i);
+        outputs->append(out);
+    }
+    return true;
+}
+
+std::optional<QString> StageLogic::ruleFilterReason(const QVariantMap &settings,
+                                                    const QJsonObject &fields,
+                                                    std::optional<double> score)
+{
+    const QString field = settings.value(QStringLiteral("field")).toString();
+    const QString value = text(fields.value(field));
+    const qint64 length = value.size();
+    const qint64 minChars = settings.value(QStringLiteral("minChars"), 0).toLongLong();
+    const qint64 maxChars = settings.value(QStringLiteral("maxChars"), 0).toLongLong();
+    if (!field.isEmpty() && !fields.contains(field))
+        return LogicText::tr("The field “%1” is missing.").arg(field);
+    if (length < minChars)
+        return LogicText::tr("“%1” has %n character(s), fewer than %2.", nullptr, int(length))
+            .arg(field)
+            .arg(minChars);
+    if (maxChars > 0 && length > maxChars)
+        return LogicText::tr("“%1” has %n character(s), more than %2.", nullptr, int(length))
+            .arg(field)
+            .arg(maxChars);
+    const QString must = settings.value(QStringLiteral("mustMatch")).toString();
+    if (!must.isEmpty()) {
+        const QRegularExpression pattern(must, QRegularExpression::UseUnicodePropertiesOption);
+        if (!pattern.isValid())
+            return LogicText::tr("The pattern “%1” is not a valid regular expression: %2")
+                .arg(must, pattern.errorString());
+        if (!pattern.match(value).hasMatch())
+            return LogicText::tr("“%1” does not match “%2”.").arg(field, must);
+    }
+    const QString mustNot = settings.value(QStringLiteral("mustNotMatch")).toString();
+    if (!mustNot.isEmpty()) {
+        const QRegularExpression pattern(mustNot, QRegularExpression::UseUnicodePropertiesOption);
+        if (!pattern.isValid())
+            return LogicText::tr("The pattern “%1” is not a valid regular expression: %2")
+                .arg(mustNot, pattern.errorString());
+        const QRegularExpressionMatch match = pattern.match(value);
+        if (match.hasMatch())
+            return LogicText::tr("“%1” contains “%2”, which “%3” rules out.")
+                .arg(field, match.captured(0), mustNot);
+    }
+    const QVariant minScore = settings.value(QStringLiteral("minScore"));
+    if (minScore.isValid() && minScore.toDouble() > 0) {
+        if (!score.has_value())
+            return LogicText::tr("The record has no score, and at least %1 is required.")
+                .arg(minScore.toDouble());
+        if (*score < minScore.toDouble())
+            return LogicText::tr("The score %1 is below %2.").arg(*score).arg(minScore.toDouble());
+    }
+    return std::nullopt;
+}
+
+QStringList StageLogic::dedupTexts(const QVariantMap &settings, const QJsonObject &fields)
+{
+    QStringList names = stringList(settings.value(QStringLiteral("fields")));
+    if (names.isEmpty())
+        names = fields.keys(); // sorted: the same order for every record
+    QStringList texts;
+    texts.reserve(names.size());
+    for (const QString &name : names)
+        texts.append(text(fields.value(name)));
+    return texts;
+}
+
+QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fields, int sample)
+{
+    QJsonObject context = fields;
+    context.insert(QStringLiteral("sample_index"), sample);
+    if (stage.type == QLatin1String("judge")) {
+        context.insert(QStringLiteral("rubric"),
+                       stage.settings.value(QStringLiteral("rubric")).toString());
+        context.insert(QStringLiteral("scale_max"),
+                       stage.settings.value(QStringLiteral("scaleMax"), 10).toInt());
+        context.insert(QStringLiteral("threshold"),
+                       stage.settings.value(QStringLiteral("threshold"), 0).toDouble());
+    }
+    if (stage.type == QLatin1String("generate")) {
+        context.insert(QStringLiteral("output_fields"),
+                       QJsonArray::fromStringList(
+                           stringList(stage.settings.value(QStringLiteral("outputFields")))));
+    }
+    return context;
+}
+
+bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
+                              const QString &model, const QJsonObject &fields, int sample,
+                              Llm::ChatRequest *request, QString *error)
+{
+    if (!promptTemplate) {
+        *error = LogicText::tr("Stage “%1” has no prompt template: choose one in its settings.")
+                     .arg(stage.name);
+        return false;
+    }
+    const QJsonObject context = promptContext(stage, fields, sample);
+    Llm::ChatRequest r;
+    r.model = model;
+    for (const auto &[role, source] : {std::pair{QStringLiteral("system"), promptTemplate->system},
+                                       std::pair{QStringLiteral("user"), promptTemplate->user}}) {
+        if (source.trimmed().isEmpty())
+            continue;
+        const Template parsed = Template::parse(source);
+        if (!parsed.isValid()) {
+            *error = LogicText::tr("The %1 template of “%2” has an error: %3")
+                         .arg(role, promptTemplate->name, parsed.errors().value(0).toString());
+            return false;
+        }
+        QList<TemplateError> problems;
+        bool ok = true;
+        const QString rendered = parsed.render(context, {}, &problems, &ok);
+        if (!ok) {
+            *error = LogicText::tr("The %1 template of “%2” cannot be rendered: %3")
+                         .arg(role, promptTemplate->name, problems.value(0).toString());
+            return false;
+        }
+        r.messages.append({role, rendered});
+    }
+    if (r.messages.isEmpty()) {
+        *error = LogicText::tr("The prompt template “%1” is empty.").arg(promptTemplate->name);
+        return false;
+    }
+    const QVariant temperature = stage.settings.value(QStringLiteral("temperature"));
+    if (temperature.isValid())
+        r.temperature = temperature.toDouble();
+    const QVariant maxTokens = stage.settings.value(QStringLiteral("maxTokens"));
+    if (maxTokens.isValid())
+        r.maxTokens = maxTokens.toInt();
+    const bool json =
+        stage.type == QLatin1String("judge") ||
+        stage.settings.value(QStringLiteral("outputFormat")).toString() == QLatin1String("json");
+    r.format = json ? Llm::ChatRequest::Format::JsonObject : Llm::ChatRequest::Format::Text;
+    r.stream = true;
+    *request = r;
+    return true;
+}
+
+QByteArray StageLogic::cacheKey(const Llm::ChatRequest &request, int sample, qint64 salt)
+{
+    QJsonArray messages;
+    for (const Llm::ChatMessage &m : request.messages)
+        messages.append(QJsonArray{m.role, m.content});
+    QJsonObject key{
+        {QStringLiteral("model"), request.model},        {QStringLiteral("messages"), messages},
+        {QStringLiteral("format"), int(request.format)}, {QStringLiteral("sample"), sample},
+        {QStringLiteral("salt"), QString::number(salt)},
+    };
+    if (request.temperature)
+        key.insert(QStringLiteral("temperature"), *request.temperature);
+    if (request.topP)
+        key.insert(QStringLiteral("top_p"), *request.topP);
+    if (request.maxTokens)
+        key.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    if (request.seed)
+        key.insert(QStringLiteral("seed"), QString::number(*request.seed));
+    if (!request.stop.isEmpty())
+        key.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stop));
+    if (!request.schema.isEmpty())
+        key.insert(QStringLiteral("schema"), request.schema);
+    return QCryptographicHash::hash(compact(key), QCryptographicHash::Sha256).toHex();
+}
+
+Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, const QString &content)
+{
+    Output out;
+    out.fields = fields;
+    const QString answer = Llm::JsonExtractor::removeReasoning(content).trimmed();
+    if (stage.type == QLatin1String("judge")) {
+        QString problem;
+        const std::optional<QJsonObject> object =
+            Llm::JsonExtractor::extractObject(answer, &problem);
+        const int scaleMax = stage.settings.value(QStringLiteral("scaleMax"), 10).toInt();
+        std::optional<double> score;
+        QString reason;
+        if (object) {
+            score = numberOf(object->value(QStringLiteral("score")));
+            for (const char *name : {"reason", "rationale", "explanation", "justification"}) {
+                reason = text(object->value(QLatin1String(name)));
+                if (!reason.isEmpty())
+                    break;
+            }
+        }
+        if (!score) {
+            out.status = RecordStatus::Failed;
+            out.meta.insert(
+                QStringLiteral("reason"),
+                object ? LogicText::tr("The judge gave no numeric “score”.")
+                       : LogicText::tr("The judge's answer holds no JSON object: %1").arg(problem));
+            return out;
+        }
+        if (*score < 1 || *score > scaleMax) {
+            out.status = RecordStatus::Failed;
+            out.meta.insert(QStringLiteral("reason"),
+                            LogicText::tr("The judge scored %1, outside the scale 1–%2.")
+                                .arg(*score)
+                                .arg(scaleMax));
+            return out;
+        }
+        out.score = score;
+        out.fields.insert(QStringLiteral("score"), *score);
+        out.fields.insert(QStringLiteral("score_reason"), reason);
+        const double threshold = stage.settings.value(QStringLiteral("threshold"), 0).toDouble();
+        if (*score < threshold) {
+            out.status = RecordStatus::Filtered;
+            out.meta.insert(
+                QStringLiteral("reason"),
+                LogicText::tr("Scored %1, below the threshold %2.").arg(*score).arg(threshold));
+        }
+        return out;
+    }
+
+    // generate
+    const QStringList outputFields =
+        stringList(stage.settings.value(QStringLiteral("outputFields")));
+    const bool json =
+        stage.settings.value(QStringLiteral("outputFormat")).toString() == QLatin1String("json");
+    if (!json) {
+        out.fields.insert(outputFields.value(0, QStringLiteral("text")), answer);
+        if (answer.isEmpty()) {
+            out.status = RecordStatus::Failed;
+            out.meta.insert(QStringLiteral("reason"), LogicText::tr("The model answered nothing."));
+        }
+        return out;
+    }
+    QString problem;
+    const std::optional<QJsonObject> object = Llm::JsonExtractor::extractObject(answer, &problem);
+    if (!object) {
+        out.status = RecordStatus::Failed;
+        out.meta.insert(QStringLiteral("reason"),
+                        LogicText::tr("The answer holds no JSON object: %1").arg(problem));
+        return out;
+    }
+    QStringList missing;
+    for (const QString &name : outputFields) {
+        const QJsonValue value = object->value(name);
+        if (value.isUndefined() || value.isNull() ||
+            (value.isString() && value.toString().trimmed().isEmpty()))
+            missing.append(name);
+        else
+            out.fields.insert(name, value);
+    }
+    if (!missing.isEmpty()) {
+        out.status = RecordStatus::Failed;
+        out.meta.insert(QStringLiteral("reason"), LogicText::tr("The answer lacks the field(s) %1.")
+                                                      .arg(missing.join(QStringLiteral(", "))));
+    }
+    return out;
+}
+
+bool StageLogic::exportIncludes(const QVariantMap &settings, const QString &reviewState)
+{
+    const QString include = settings.value(QStringLiteral("include")).toString();
+    if (include == QLatin1String("accepted"))
+        return reviewState == QLatin1String("accepted") || reviewState == QLatin1String("edited");
+    if (include == QLatin1String("not-rejected"))
+        return reviewState != QLatin1String("rejected");
+    return true;
+}
+
+QByteArray StageLogic::exportLine(const QVariantMap &settings, const QJsonObject &fields)
+{
+    const QString format = settings.value(QStringLiteral("format")).toString();
+    const QString prompt =
+        text(fields.value(settings.value(QStringLiteral("promptField")).toString()));
+    const QString response =
+        text(fields.value(settings.value(QStringLiteral("responseField")).toString()));
+    const QString system = settings.value(QStringLiteral("systemPrompt")).toString();
+    if (format == QLatin1String("openai-chat")) {
+        QJsonArray messages;
+        if (!system.isEmpty())
+            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                        {QStringLiteral("content"), system}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), prompt}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                    {QStringLiteral("content"), response}});
+        return compact(QJsonObject{{QStringLiteral("messages"), messages}});
+    }
+    if (format == QLatin1String("alpaca")) {
+        QJsonObject line{{QStringLiteral("instruction"), prompt},
+                         {QStringLiteral("input"), QString()},
+                         {QStringLiteral("output"), response}};
+        if (!system.isEmpty())
+            line.insert(QStringLiteral("system"), system);
+        return compact(line);
+    }
+    if (format == QLatin1String("sharegpt")) {
+        QJsonArray turns;
+        if (!system.isEmpty())
+            turns.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("system")},
+                                     {QStringLiteral("value"), system}});
+        turns.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("human")},
+                                 {QStringLiteral("value"), prompt}});
+        turns.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("gpt")},
+                                 {QStringLiteral("value"), response}});
+        return compact(QJsonObject{{QStringLiteral("conversations"), turns}});
+    }
+    if (format == QLatin1String("csv"))
+        return {};
+    return compact(fields); // jsonl
+}
+
+bool StageLogic::exportPath(const QVariantMap &settings, const QString &projectDir, QString *path,
+                            QString *error)
+{
+    const QString name = settings.value(QStringLiteral("path")).toString().trimmed();
+    const QString root = QDir::cleanPath(QDir(projectDir).absolutePath());
+    const QString target = QDir::cleanPath(QDir(root).absoluteFilePath(name));
+    static const QRegularExpression reserved(
+        QStringLiteral("^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString fileName = QFileInfo(target).fileName();
+    if (name.isEmpty() || QDir::isAbsolutePath(name) ||
+        !target.startsWith(root + QLatin1Char('/')) || fileName.isEmpty() ||
+        reserved.match(fileName).hasMatch()) {
+        *error = LogicText::tr("The export path “%1” must name a file inside the project folder, "
+                               "such as export/dataset.jsonl.")
+                     .arg(name);
+        return false;
+    }
+    *path = target;
+    return true;
+}
+
+QByteArray StageLogic::settingsHash(const Stage &stage, const PromptTemplate *promptTemplate,
+                                    const QString &effectiveModel, qint64 salt,
+                                    const QList<QByteArray> &upstreamHashes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QByteArray &part) {
+        hash.addData(QByteArray::number(part.size()));
+        hash.addData(":");
+        hash.addData(part);
+    };
+    add(stage.type.toUtf8());
+    add(compact(QJsonObject::fromVariantMap(stage.settings)));
+    add(promptTemplate ? (promptTemplate->system + QChar(0) + promptTemplate->user).toUtf8()
+                       : QByteArray());
+    add(effectiveModel.toUtf8());
+    add(QByteArray::number(salt));
+    QList<QByteArray> sorted = upstreamHashes;
+    std::sort(sorted.begin(), sorted.end());
+    for (const QByteArray &upstream : sorted)
+        add(upstream);
+    return hash.result().toHex().left(32);
+}
+
+int StageLogic::promptVersion(const PromptTemplate *promptTemplate)
+{
+    int version = 0;
+    if (promptTemplate) {
+        for (const PromptVersion &v : promptTemplate->versions)
+            version = std::max(version, v.number);
+    }
+    return version;
+}
+
+} // namespace Seedbed::Run

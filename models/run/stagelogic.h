@@ -1,0 +1,107 @@
+#pragma once
+
+#include "models/llm/chattypes.h"
+#include "models/prompttemplate.h"
+#include "models/stage.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Seedbed::Run {
+
+/*! The status of a record, as stored in data.sqlite. */
+enum class RecordStatus { Ok, Filtered, Failed, Duplicate };
+QString statusName(RecordStatus status);
+
+/*! One unit of work's outcome, before it is written. */
+struct Output
+{
+    QString itemKey; //!< unique within the stage: what produced it (a row, an input + sample)
+    QJsonObject fields;
+    RecordStatus status = RecordStatus::Ok;
+    std::optional<double> score;
+    QJsonObject meta; //!< lineage and outcome: model, prompt version, reason, raw output…
+};
+
+/*! What a stage type does with records, in the runner's terms. */
+enum class StageKind {
+    Source, //!< makes records from its settings (seed table, topic list)
+    Map,    //!< one input record at a time, in the runner's thread (filters, dedup)
+    Llm,    //!< one input record at a time, through a model (generate, judge)
+    Sink,   //!< writes the records that reach it once its inputs are done (export)
+};
+
+/*! \brief The behaviour of the core stage types as pure functions, so that each can be tested
+    on its own and the runner only schedules and stores.
+
+    Messages are translated (context Seedbed::Run::StageLogic). Thread-safe. */
+class StageLogic
+{
+public:
+    /*! The kind of \a type, or nothing when this version cannot run it. */
+    static std::optional<StageKind> kindOf(const QString &type);
+
+    // --- Sources -----------------------------------------------------------------------------
+
+    /*! The records of a seed table or topic list: rows of the "rows" setting or of the file
+        named in "file" (relative to \a projectDir), or the topics. Keys are "row:N" or
+        "topic:N". False with \a error when the file cannot be read. */
+    static bool sourceOutputs(const Stage &stage, const QString &projectDir, QList<Output> *outputs,
+                              QString *error);
+
+    // --- Map stages ----------------------------------------------------------------------------
+
+    /*! The rule filter's verdict on \a fields: nothing when it passes, else why not. */
+    static std::optional<QString> ruleFilterReason(const QVariantMap &settings,
+                                                   const QJsonObject &fields,
+                                                   std::optional<double> score);
+    /*! The text of \a fields that dedup compares: the named fields (all when empty), joined. */
+    static QStringList dedupTexts(const QVariantMap &settings, const QJsonObject &fields);
+
+    // --- LLM stages ----------------------------------------------------------------------------
+
+    /*! The rendering context of a prompt: the record's fields at the top level, plus the
+        stage's own values (rubric, scale_max, threshold for a judge; sample_index). */
+    static QJsonObject promptContext(const Stage &stage, const QJsonObject &fields, int sample);
+    /*! The chat request of \a stage for one input; false with \a error when the template is
+        missing or does not render. */
+    static bool buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
+                             const QString &model, const QJsonObject &fields, int sample,
+                             Llm::ChatRequest *request, QString *error);
+    /*! The cache key of \a request: a SHA-256 over the model, the messages, every parameter,
+        the sample index and the stage's salt. */
+    static QByteArray cacheKey(const Llm::ChatRequest &request, int sample, qint64 salt);
+    /*! What a stage makes of a model's answer \a content (already complete, not truncated)
+        for the input \a fields: the output fields and status, with the reason of a failure. */
+    static Output interpret(const Stage &stage, const QJsonObject &fields, const QString &content);
+
+    // --- Sinks -----------------------------------------------------------------------------------
+
+    /*! Whether a record in review state \a reviewState is exported by \a settings. */
+    static bool exportIncludes(const QVariantMap &settings, const QString &reviewState);
+    /*! One exported line (without the newline) for \a fields in the export's format; nothing
+        for csv, which exportCsvRow() writes. */
+    static QByteArray exportLine(const QVariantMap &settings, const QJsonObject &fields);
+    /*! The absolute path of the export's file; false with \a error when its "path" setting
+        leaves \a projectDir or names no file. */
+    static bool exportPath(const QVariantMap &settings, const QString &projectDir, QString *path,
+                           QString *error);
+
+    // --- Identity --------------------------------------------------------------------------------
+
+    /*! A digest of everything that decides a stage's output: its type, settings, the text of
+        its prompt template, the effective model, its salt and its inputs' hashes. Records of
+        another hash are stale. */
+    static QByteArray settingsHash(const Stage &stage, const PromptTemplate *promptTemplate,
+                                   const QString &effectiveModel, qint64 salt,
+                                   const QList<QByteArray> &upstreamHashes);
+    /*! The number of the template's latest saved version (0 when none is saved). */
+    static int promptVersion(const PromptTemplate *promptTemplate);
+};
+
+} // namespace Seedbed::Run

@@ -1,0 +1,533 @@
+#include "models/projectstore.h"
+#include "models/run/runner.h"
+
+#include "../llm/loopbackserver.h"
+#include "../llm/openaiwire.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Seedbed;
+using namespace Seedbed::Run;
+using namespace Seedbed::Test;
+
+namespace {
+
+const QUuid seedId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000001}"));
+const QUuid generateId =
+    QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000002}"));
+const QUuid judgeId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000003}"));
+const QUuid filterId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000004}"));
+const QUuid dedupId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000005}"));
+const QUuid exportId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000006}"));
+const QUuid generatorTemplate =
+    QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-0000000000a1}"));
+const QUuid judgeTemplate =
+    QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-0000000000a2}"));
+
+Stage stage(const QUuid &id, const QString &type, const QString &name, const QVariantMap &settings)
+{
+    Stage s;
+    s.id = id;
+    s.type = type;
+    s.name = name;
+    s.settings = settings;
+    return s;
+}
+
+// seed (3 rows) → generate (2 samples each) → judge → rule filter → exact dedup → export
+ProjectData pipeline(const QStringList &questions = {"q1", "q2", "dup"})
+{
+    ProjectData p;
+    p.name = QStringLiteral("Runner test");
+    QVariantList rows;
+    for (const QString &q : questions)
+        rows.append(QVariantMap{{"question", q}, {"answer", "seed answer"}});
+    p.stages = {
+        stage(seedId, "seed_table", "Seeds", {{"rows", rows}}),
+        stage(generateId, "generate", "Generate",
+              {{"template", generatorTemplate.toString()},
+               {"provider", "Loopback"},
+               {"model", "test-model"},
+               {"outputFormat", "json"},
+               {"outputFields", QStringList{"question", "answer"}},
+               {"samplesPerInput", 2},
+               {"temperature", 0.9},
+               {"maxTokens", 100},
+               {"concurrency", 4}}),
+        stage(judgeId, "judge", "Judge",
+              {{"template", judgeTemplate.toString()},
+               {"provider", "Loopback"},
+               {"model", "judge-model"},
+               {"rubric", "Be right."},
+               {"scaleMax", 10},
+               {"threshold", 5.0},
+               {"temperature", 0.0},
+               {"maxTokens", 50},
+               {"concurrency", 1}}),
+        stage(filterId, "rule_filter", "Filter",
+              {{"field", "answer"}, {"minChars", 1}, {"maxChars", 1000}, {"minScore", 1}}),
+        stage(dedupId, "dedup_exact", "Dedup", {{"fields", QStringList{"answer"}}}),
+        stage(exportId, "export", "Export",
+              {{"format", "jsonl"}, {"path", "export/out.jsonl"}, {"include", "everything"}}),
+    };
+    const QList<QUuid> chain{seedId, generateId, judgeId, filterId, dedupId, exportId};
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        p.edges.append({chain.at(i), chain.at(i + 1), QStringLiteral("in")});
+    PromptTemplate generator;
+    generator.id = generatorTemplate;
+    generator.name = QStringLiteral("Generator");
+    generator.system = QStringLiteral("You write support exchanges.");
+    generator.user = QStringLiteral("Topic: {{ question }} #{{ sample_index }}");
+    PromptTemplate judge;
+    judge.id = judgeTemplate;
+    judge.name = QStringLiteral("Judge");
+    judge.system = QStringLiteral("Score from 1 to {{ scale_max }}. {{ rubric }}");
+    judge.user = QStringLiteral("Rate: {{ answer }}");
+    p.templates = {generator, judge};
+    return p;
+}
+
+QString lastUserMessage(const ReceivedRequest &r)
+{
+    const QJsonArray messages =
+        QJsonDocument::fromJson(r.body).object().value("messages").toArray();
+    return messages.last().toObject().value("content").toString();
+}
+
+QByteArray answerJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The default model: generated answers "A <question> <sample>", except that "dup" always gives
+// "same" and q2's second sample is "bad"; the judge gives 3 to "bad" answers and 8 otherwise.
+QString defaultAnswer(const QString &prompt)
+{
+    static const QRegularExpression topic(QStringLiteral("^Topic: (\\S+) #(\\d+)$"));
+    const QRegularExpressionMatch m = topic.match(prompt);
+    if (m.hasMatch()) {
+        const QString q = m.captured(1);
+        QString answer = QStringLiteral("A %1 %2").arg(q, m.captured(2));
+        if (q == QLatin1String("dup"))
+            answer = QStringLiteral("same");
+        if (q == QLatin1String("q2") && m.captured(2) == QLatin1String("1"))
+            answer = QStringLiteral("bad answer");
+        return QString::fromUtf8(answerJson({{"question", "New " + q}, {"answer", answer}}));
+    }
+    const int score = prompt.contains(QLatin1String("bad")) ? 3 : 8;
+    return QStringLiteral("Sure! ```json\n%1\n```")
+        .arg(QString::fromUtf8(answerJson({{"score", score}, {"reason", "because"}})));
+}
+
+Script reply(const QString &content)
+{
+    return streamed(openAiStream({content}));
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LoopbackServer> server;
+
+    explicit Fixture(LoopbackServer::Responder responder = [](const ReceivedRequest &r) {
+        return reply(defaultAnswer(lastUserMessage(r)));
+    })
+    {
+        ProjectStore store;
+        ProjectError error;
+        if (!store.create(dir.filePath(QStringLiteral("data.sqlite")), &error))
+            qFatal("cannot create the store: %s", qPrintable(error.message));
+        server = std::make_unique<LoopbackServer>(std::move(responder));
+    }
+
+    RunOptions options(const ProjectData &project = pipeline()) const
+    {
+        RunOptions o;
+        o.projectDir = dir.path();
+        o.project = project;
+        Llm::ProviderProfile profile;
+        profile.id = QStringLiteral("loopback-id");
+        profile.name = QStringLiteral("Loopback");
+        profile.baseUrl = server->url(QStringLiteral("/v1"));
+        profile.maxConcurrency = 16;
+        profile.maxAttempts = 1;
+        o.profiles = {profile};
+        return o;
+    }
+
+    RunSummary run(const RunOptions &o, int timeoutMs = 20000) const
+    {
+        Runner runner;
+        QSignalSpy finished(&runner, &Runner::finished);
+        if (!runner.start(o))
+            qFatal("the runner did not start");
+        if (!finished.wait(timeoutMs))
+            qFatal("the run did not finish in time");
+        return finished.at(0).at(0).value<RunSummary>();
+    }
+
+    qint64 count(const QString &sql) const
+    {
+        const QString name = QStringLiteral("check-%1").arg(QUuid::createUuid().toString());
+        qint64 result = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dir.filePath(QStringLiteral("data.sqlite")));
+            db.open();
+            QSqlQuery query(sql, db);
+            if (query.next())
+                result = query.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
+    qint64 records(const QUuid &stage, const QString &status = QString()) const
+    {
+        QString sql = QStringLiteral("SELECT count(*) FROM records WHERE stage_id = '%1'")
+                          .arg(stage.toString(QUuid::WithoutBraces));
+        if (!status.isEmpty())
+            sql += QStringLiteral(" AND status = '%1'").arg(status);
+        return count(sql);
+    }
+
+    QList<QJsonObject> exported() const
+    {
+        QFile file(dir.filePath(QStringLiteral("export/out.jsonl")));
+        QList<QJsonObject> lines;
+        if (!file.open(QIODevice::ReadOnly))
+            return lines;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+};
+
+const StageProgress *progressOf(const RunSummary &summary, const QUuid &stage)
+{
+    for (const StageProgress &sp : summary.progress.stages) {
+        if (sp.stage == stage)
+            return &sp;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_Runner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wholePipeline();
+    void secondRunReusesEverything();
+    void changedSettingsRerunDownstreamFromCache();
+    void freshSamplesAskAgain();
+    void failuresAreDataAndCanBeRetried();
+    void truncatedAnswerIsNotASample();
+    void judgeStartsWhileGenerationRuns();
+    void cancelThenResumeIsExact();
+    void limitAndTargetStage();
+    void stageThatCannotRunIsReported();
+    void exportOutsideTheProjectIsRefused();
+    void missingProviderFails();
+};
+
+void tst_Runner::wholePipeline()
+{
+    Fixture f;
+    f.server->setRecording(true);
+    const RunSummary summary = f.run(f.options());
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+
+    QCOMPARE(f.records(seedId), 3);
+    QCOMPARE(f.records(generateId, "ok"), 6);
+    QCOMPARE(f.records(judgeId, "ok"), 5);
+    QCOMPARE(f.records(judgeId, "filtered"), 1);
+    QCOMPARE(f.records(filterId, "ok"), 5);
+    QCOMPARE(f.records(dedupId, "ok"), 4);
+    QCOMPARE(f.records(dedupId, "duplicate"), 1);
+    // Six generations and six judgements, but the two "same" answers ask the same question.
+    QCOMPARE(f.server->requestCount(), 11);
+    QCOMPARE(summary.progress.calls, 11);
+    QCOMPARE(summary.progress.cacheHits, 1);
+    QCOMPARE(f.count("SELECT count(*) FROM llm_calls"), 11);
+    QCOMPARE(f.count("SELECT count(*) FROM response_cache"), 11);
+
+    const QList<QJsonObject> lines = f.exported();
+    QCOMPARE(lines.size(), 4);
+    for (const QJsonObject &line : lines) {
+        QCOMPARE(line.value("score").toDouble(), 8.0);
+        QVERIFY(line.value("question").toString().startsWith("New "));
+        QCOMPARE(line.value("score_reason").toString(), QString("because"));
+    }
+    QCOMPARE(summary.exported.size(), 1);
+
+    // Lineage: every generated record names its seed row, and the prompt that made it.
+    QCOMPARE(f.count("SELECT count(*) FROM records g JOIN records s ON g.parent_id = s.id WHERE "
+                     "g.stage_id = '00000000-0000-0000-0000-000000000002' AND "
+                     "s.stage_id = '00000000-0000-0000-0000-000000000001'"),
+             6);
+    QCOMPARE(f.count("SELECT count(*) FROM records WHERE json_extract(meta, '$.model') = "
+                     "'test-model' AND json_extract(meta, '$.template') = 'Generator'"),
+             6);
+    // Keys never reach the call log.
+    QCOMPARE(f.count("SELECT count(*) FROM llm_calls WHERE request LIKE '%Bearer%'"), 0);
+
+    // The requests are what the wire format says.
+    const QJsonObject body = QJsonDocument::fromJson(f.server->requests().first().body).object();
+    QCOMPARE(body.value("model").toString(), QString("test-model"));
+    QCOMPARE(body.value("stream").toBool(), true);
+    QCOMPARE(body.value("response_format").toObject().value("type").toString(),
+             QString("json_object"));
+
+    const StageProgress *judge = progressOf(summary, judgeId);
+    QVERIFY(judge);
+    QCOMPARE(judge->ok, 5);
+    QCOMPARE(judge->filtered, 1);
+    QVERIFY(judge->done);
+    QCOMPARE(summary.progress.etaMs, 0);
+}
+
+void tst_Runner::secondRunReusesEverything()
+{
+    Fixture f;
+    QCOMPARE(f.run(f.options()).state, RunSummary::State::Completed);
+    const int requests = f.server->requestCount();
+    const qint64 total = f.count("SELECT count(*) FROM records");
+
+    const RunSummary again = f.run(f.options());
+    QCOMPARE(again.state, RunSummary::State::Completed);
+    QCOMPARE(f.server->requestCount(), requests);
+    QCOMPARE(f.count("SELECT count(*) FROM records"), total);
+    QCOMPARE(again.progress.calls, 0);
+    QCOMPARE(f.exported().size(), 4);
+    QCOMPARE(f.count("SELECT count(*) FROM runs WHERE state = 'completed'"), 2);
+}
+
+void tst_Runner::changedSettingsRerunDownstreamFromCache()
+{
+    Fixture f;
+    QCOMPARE(f.run(f.options()).state, RunSummary::State::Completed);
+    const int requests = f.server->requestCount();
+    const qint64 generated = f.count("SELECT max(id) FROM records WHERE stage_id = "
+                                     "'00000000-0000-0000-0000-000000000002'");
+
+    // A stricter judge: its records and those after it are redone, its questions come from
+    // the cache, and generation is untouched.
+    ProjectData project = pipeline();
+    project.stages[2].settings.insert("threshold", 9.0);
+    const RunSummary summary = f.run(f.options(project));
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.server->requestCount(), requests);
+    QCOMPARE(summary.progress.cacheHits, 6);
+    QCOMPARE(f.records(judgeId, "filtered"), 6);
+    QCOMPARE(f.records(filterId), 0);
+    QCOMPARE(f.exported().size(), 0);
+    QCOMPARE(f.count("SELECT max(id) FROM records WHERE stage_id = "
+                     "'00000000-0000-0000-0000-000000000002'"),
+             generated);
+}
+
+void tst_Runner::freshSamplesAskAgain()
+{
+    Fixture f;
+    QCOMPARE(f.run(f.options()).state, RunSummary::State::Completed);
+    const int requests = f.server->requestCount();
+    RunOptions o = f.options();
+    o.fresh = true;
+    const RunSummary summary = f.run(o);
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.records(generateId, "ok"), 6);
+    // Every model in scope is asked again: six generations, five distinct judgements.
+    QCOMPARE(f.server->requestCount(), requests + 11);
+    QCOMPARE(f.count("SELECT count(*) FROM stage_state WHERE salt = 1"), 2);
+    // Asking for fresh samples once more changes the salt again.
+    f.run(o);
+    QCOMPARE(f.count("SELECT count(*) FROM stage_state WHERE salt = 2"), 2);
+}
+
+void tst_Runner::failuresAreDataAndCanBeRetried()
+{
+    std::atomic<bool> broken{true};
+    Fixture f([&broken](const ReceivedRequest &r) {
+        const QString prompt = lastUserMessage(r);
+        if (broken.load() && prompt == QLatin1String("Topic: q1 #1"))
+            return reply(QStringLiteral("I cannot answer in JSON, sorry."));
+        return reply(defaultAnswer(prompt));
+    });
+    RunSummary summary = f.run(f.options());
+    QCOMPARE(summary.state, RunSummary::State::Partial);
+    QCOMPARE(f.records(generateId, "failed"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM records WHERE status = 'failed' AND "
+                     "json_extract(meta, '$.raw') = 'I cannot answer in JSON, sorry.' AND "
+                     "json_extract(meta, '$.reason') LIKE '%JSON%'"),
+             1);
+    QCOMPARE(f.records(judgeId), 5); // the failed record goes no further
+    const int requests = f.server->requestCount();
+
+    broken = false;
+    RunOptions o = f.options();
+    o.retryFailed = true;
+    summary = f.run(o);
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.server->requestCount(), requests + 2); // the generation and its judgement
+    QCOMPARE(f.records(generateId, "ok"), 6);
+    QCOMPARE(f.records(generateId, "failed"), 0);
+    QCOMPARE(f.exported().size(), 4);
+}
+
+void tst_Runner::truncatedAnswerIsNotASample()
+{
+    Fixture f([](const ReceivedRequest &r) {
+        const QString prompt = lastUserMessage(r);
+        if (prompt == QLatin1String("Topic: q2 #0")) {
+            QByteArray body = openAiEvent(R"({"role":"assistant","content":""})");
+            body += openAiEvent(contentDelta(R"({"question":"New q2","answer":"A q2 0"})"),
+                                "\"length\"");
+            body += "data: [DONE]\n\n";
+            return streamed(body);
+        }
+        return reply(defaultAnswer(prompt));
+    });
+    const RunSummary summary = f.run(f.options());
+    QCOMPARE(summary.state, RunSummary::State::Partial);
+    QCOMPARE(f.records(generateId, "failed"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM records WHERE status = 'failed' AND "
+                     "json_extract(meta, '$.finish') = 'truncated'"),
+             1);
+    QCOMPARE(f.count("SELECT count(*) FROM response_cache"), 9); // 5 generations, 4 judgements
+}
+
+void tst_Runner::judgeStartsWhileGenerationRuns()
+{
+    Fixture f([](const ReceivedRequest &r) {
+        const QString prompt = lastUserMessage(r);
+        Script script;
+        if (prompt.startsWith(QLatin1String("Topic:")))
+            script.wait(60);
+        const Script answer = reply(defaultAnswer(prompt));
+        for (const Script::Step &step : answer.steps())
+            script.write(step.bytes);
+        return script;
+    });
+    QStringList questions;
+    for (int i = 0; i < 12; ++i)
+        questions.append(QStringLiteral("t%1").arg(i));
+    ProjectData project = pipeline(questions);
+    project.stages[1].settings.insert("concurrency", 2);
+    project.stages[2].settings.insert("concurrency", 4);
+    RunOptions o = f.options(project);
+    o.flushIntervalMs = 20;
+    QCOMPARE(f.run(o).state, RunSummary::State::Completed);
+    QCOMPARE(f.records(generateId), 24);
+    // Streaming: the first judgement was stored before the last generation.
+    const qint64 firstJudged = f.count("SELECT min(id) FROM records WHERE stage_id = "
+                                       "'00000000-0000-0000-0000-000000000003'");
+    const qint64 lastGenerated = f.count("SELECT max(id) FROM records WHERE stage_id = "
+                                         "'00000000-0000-0000-0000-000000000002'");
+    QVERIFY2(firstJudged < lastGenerated,
+             qPrintable(QStringLiteral("%1 %2").arg(firstJudged).arg(lastGenerated)));
+}
+
+void tst_Runner::cancelThenResumeIsExact()
+{
+    Fixture f([](const ReceivedRequest &r) {
+        Script script;
+        script.wait(30);
+        const Script answer = reply(defaultAnswer(lastUserMessage(r)));
+        for (const Script::Step &step : answer.steps())
+            script.write(step.bytes);
+        return script;
+    });
+    QStringList questions;
+    for (int i = 0; i < 20; ++i)
+        questions.append(QStringLiteral("c%1").arg(i));
+    const ProjectData project = pipeline(questions);
+    {
+        Runner runner;
+        QSignalSpy finished(&runner, &Runner::finished);
+        QVERIFY(runner.start(f.options(project)));
+        QTRY_VERIFY_WITH_TIMEOUT(f.records(generateId) >= 6, 10000);
+        runner.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<RunSummary>().state, RunSummary::State::Cancelled);
+    }
+    QVERIFY(f.records(judgeId) < 40);
+    const RunSummary summary = f.run(f.options(project), 30000);
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.records(generateId), 40);
+    QCOMPARE(f.records(judgeId), 40);
+    QCOMPARE(f.count("SELECT count(*) - count(DISTINCT stage_id || '/' || item_key) FROM records"),
+             0);
+    // Nothing answered and stored was asked again: one request per distinct prompt.
+    QCOMPARE(f.count("SELECT count(*) - count(DISTINCT request_hash) FROM llm_calls WHERE "
+                     "status = 'ok'"),
+             0);
+}
+
+void tst_Runner::limitAndTargetStage()
+{
+    Fixture f;
+    RunOptions o = f.options();
+    o.limit = 1;
+    o.targetStage = generateId;
+    const RunSummary summary = f.run(o);
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.records(seedId), 1);
+    QCOMPARE(f.records(generateId), 2);
+    QCOMPARE(f.records(judgeId), 0);
+    QCOMPARE(f.server->requestCount(), 2);
+    QCOMPARE(summary.progress.stages.size(), 2);
+}
+
+void tst_Runner::stageThatCannotRunIsReported()
+{
+    Fixture f;
+    ProjectData project = pipeline();
+    project.stages[3].type = QStringLiteral("verify"); // the filter's place
+    const RunSummary summary = f.run(f.options(project));
+    QCOMPARE(summary.state, RunSummary::State::Partial);
+    QVERIFY2(summary.problems.value(0).contains("Filter"), qPrintable(summary.problems.join('\n')));
+    QCOMPARE(f.records(judgeId), 6); // what comes before it ran
+    QCOMPARE(f.records(dedupId), 0);
+    QVERIFY(!QFile::exists(f.dir.filePath("export/out.jsonl")));
+}
+
+void tst_Runner::exportOutsideTheProjectIsRefused()
+{
+    Fixture f;
+    ProjectData project = pipeline();
+    project.stages[5].settings.insert("path", "../escape.jsonl");
+    const RunSummary summary = f.run(f.options(project));
+    QCOMPARE(summary.state, RunSummary::State::Partial);
+    QVERIFY2(summary.problems.value(0).contains("inside the project folder"),
+             qPrintable(summary.problems.join('\n')));
+    QVERIFY(!QFile::exists(f.dir.filePath("../escape.jsonl")));
+}
+
+void tst_Runner::missingProviderFails()
+{
+    Fixture f;
+    RunOptions o = f.options();
+    o.profiles.clear();
+    const RunSummary summary = f.run(o);
+    QCOMPARE(summary.state, RunSummary::State::Failed);
+    QVERIFY2(summary.error.contains("Loopback") && summary.error.contains("providers add"),
+             qPrintable(summary.error));
+    QCOMPARE(f.server->requestCount(), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM records"), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Runner)
+#include "tst_runner.moc"
