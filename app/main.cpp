@@ -1,22 +1,54 @@
-// Seedbed: the desktop studio. All logic lives in seedbed_models and seedbed_widgets.
+// Seedbed: the desktop studio, and its headless command line (app/cli). All other logic lives
+// in seedbed_models and seedbed_widgets.
+#include "app/cli/cli.h"
 #include "models/llm/redactor.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+namespace {
+// Both paths must agree: the configuration folder (provider profiles) is named after these.
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Seedbed"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Seedbed"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("seedbed.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEEDBED_VERSION));
+}
+
+void installTranslators(const QLocale &locale, QTranslator *qtTranslator, QTranslator *translator)
+{
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    if (translator->load(locale, QStringLiteral("seedbed"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Before anything can log: keys never reach a log line, whoever prints it.
     Seedbed::Llm::Redactor::installMessageHandler();
+
+    // A command runs without a window, and so without a display: only a QCoreApplication.
+    if (argc > 1 && Seedbed::Cli::isCommandLine(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QTranslator qtTranslator;
+        QTranslator translator;
+        installTranslators(QLocale(), &qtTranslator, &translator);
+        return Seedbed::Cli::run(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Seedbed"));
-    QApplication::setOrganizationName(QStringLiteral("Seedbed"));
-    QApplication::setOrganizationDomain(QStringLiteral("seedbed.io"));
-    QApplication::setApplicationVersion(QStringLiteral(SEEDBED_VERSION));
+    setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.seedbed.Seedbed"));
 
     QCommandLineParser parser;
@@ -42,13 +74,8 @@ int main(int argc, char *argv[])
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
     QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("seedbed"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(locale, &qtTranslator, &translator);
 
     Seedbed::MainWindow window;
     window.show();

@@ -1,0 +1,133 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/cli.h"
+#include "models/projectformat.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Seedbed::Cli {
+
+namespace {
+void write(FILE *stream, const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.endsWith('\n'))
+        bytes.append('\n');
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+void printOut(const QString &text)
+{
+    write(stdout, text);
+}
+
+void printErr(const QString &text)
+{
+    write(stderr, text);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+CommandLine::CommandLine(const QString &command, const QString &syntax, const QString &description)
+    : m_command(command)
+    , m_syntax(syntax)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+QCommandLineOption CommandLine::addOption(const QCommandLineOption &option)
+{
+    m_parser.addOption(option);
+    return option;
+}
+
+void CommandLine::addPositionalArgument(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description, QString());
+}
+
+std::optional<int> CommandLine::parse(const QStringList &arguments, int minPositional,
+                                      int maxPositional)
+{
+    if (!m_parser.parse(QStringList{QStringLiteral("seedbed")} + arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
+        printOut(helpText());
+        return Ok;
+    }
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < minPositional)
+        return usageError(CliText::tr("Missing arguments: expected %1.").arg(m_syntax));
+    if (maxPositional >= 0 && count > maxPositional) {
+        const QStringList extra = m_parser.positionalArguments().mid(maxPositional);
+        return usageError(CliText::tr("Unexpected arguments: %1. Expected %2.")
+                              .arg(extra.join(QLatin1Char(' ')), m_syntax));
+    }
+    return std::nullopt;
+}
+
+std::optional<int> CommandLine::intValue(const QCommandLineOption &option, int minimum,
+                                         int fallback) const
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const QString text = m_parser.value(option);
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum) {
+        usageError(CliText::tr("--%1 needs a whole number of at least %2, not \"%3\".")
+                       .arg(option.names().constLast())
+                       .arg(minimum)
+                       .arg(text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString CommandLine::helpText() const
+{
+    // Qt's first line names the program by its path and knows nothing of commands.
+    QString text = m_parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QString usage = CliText::tr("Usage: seedbed %1 [options] %2").arg(m_command, m_syntax);
+    return end < 0 ? usage : usage + text.mid(end);
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    printErr(CliText::tr("seedbed %1: %2\nRun \"seedbed help %1\" for the arguments it takes.")
+                 .arg(m_command, message));
+    return UsageError;
+}
+
+int CommandLine::fail(int code, const QString &message) const
+{
+    printErr(CliText::tr("seedbed %1: %2").arg(m_command, message));
+    return code;
+}
+
+QString projectFilePath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QDir(info.absoluteFilePath()).filePath(QLatin1String(ProjectFormat::fileName));
+    return info.absoluteFilePath();
+}
+
+} // namespace Seedbed::Cli
