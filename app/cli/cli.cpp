@@ -9,8 +9,8 @@
 namespace Seedbed::Cli {
 
 namespace {
-/* The command table. run and export are reserved for the pipeline runner: fill in their
-   functions (declared in commands.h) when they exist. */
+/* The command table: name, one-line summary (translated at display), and the function that
+   runs it (declared in commands.h). */
 const Command commandTable[] = {
     {"new", QT_TRANSLATE_NOOP("Seedbed::Cli", "Create a project: empty, or a copy of the example."),
      &runNew},
@@ -26,8 +26,8 @@ const Command commandTable[] = {
     {"providers",
      QT_TRANSLATE_NOOP("Seedbed::Cli", "List, add, remove and test LLM provider profiles."),
      &runProviders},
-    {"run", QT_TRANSLATE_NOOP("Seedbed::Cli", "Run a project's pipeline."), nullptr},
-    {"export", QT_TRANSLATE_NOOP("Seedbed::Cli", "Export a project's records."), nullptr},
+    {"run", QT_TRANSLATE_NOOP("Seedbed::Cli", "Run a project's pipeline."), &runRun},
+    {"export", QT_TRANSLATE_NOOP("Seedbed::Cli", "Export a project's records."), &runExport},
     {"help", QT_TRANSLATE_NOOP("Seedbed::Cli", "Show this help, or the help of a command."),
      &runHelp},
 };

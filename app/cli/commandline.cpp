@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/cli.h"
+#include "models/pipelinegraph.h"
 #include "models/projectformat.h"
 
 #include <QDir>
@@ -120,6 +121,43 @@ int CommandLine::fail(int code, const QString &message) const
 {
     printErr(CliText::tr("seedbed %1: %2").arg(m_command, message));
     return code;
+}
+
+QString describeStage(const Stage &stage)
+{
+    return QStringLiteral("  %1  %2 (%3)")
+        .arg(stage.id.toString(QUuid::WithoutBraces), stage.name, stage.type);
+}
+
+const Stage *findStage(const PipelineGraph &graph, const QString &wanted, const CommandLine &line,
+                       const QString &hint, int *exit)
+{
+    if (const QUuid id = QUuid::fromString(wanted); !id.isNull()) {
+        if (const Stage *stage = graph.stage(id))
+            return stage;
+    }
+    QList<const Stage *> named;
+    for (const Stage &candidate : graph.stages()) {
+        if (candidate.name == wanted)
+            named.append(&candidate);
+    }
+    if (named.size() == 1)
+        return named.constFirst();
+    if (named.size() > 1) {
+        QStringList lines;
+        for (const Stage *candidate : std::as_const(named))
+            lines << describeStage(*candidate);
+        *exit = line.usageError(CliText::tr("%n stage(s) are named \"%1\"; give the id of the "
+                                            "one you mean:",
+                                            nullptr, int(named.size()))
+                                    .arg(wanted) +
+                                QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return nullptr;
+    }
+    *exit = line.usageError(
+        CliText::tr("The project has no stage with the id or name \"%1\".").arg(wanted) +
+        QLatin1Char('\n') + hint);
+    return nullptr;
 }
 
 QString projectFilePath(const QString &path)

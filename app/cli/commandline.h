@@ -9,6 +9,11 @@
 
 #include <optional>
 
+namespace Seedbed {
+class PipelineGraph;
+struct Stage;
+} // namespace Seedbed
+
 namespace Seedbed::Cli {
 
 /*! The translation context of everything the command line says. */
@@ -72,6 +77,15 @@ private:
     QString m_syntax;
     QCommandLineParser m_parser;
 };
+
+/*! The stage of \a graph that \a wanted names: its id (with or without braces), else its exact
+    name. Nothing when there is none or the name is ambiguous, having reported it as a usage
+    error of \a line (with \a hint, e.g. a list of suitable stages, after a miss) and put the
+    exit code into \a exit. */
+const Stage *findStage(const PipelineGraph &graph, const QString &wanted, const CommandLine &line,
+                       const QString &hint, int *exit);
+/*! "  ID  NAME (TYPE)", as stage lists in messages show a stage. */
+QString describeStage(const Stage &stage);
 
 /*! The project.seedbed file that \a path (a project folder or the file itself) names. */
 QString projectFilePath(const QString &path);

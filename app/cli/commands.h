@@ -18,6 +18,10 @@ int runImport(const QStringList &arguments);
 // providercommands.cpp
 int runProviders(const QStringList &arguments);
 
+// runcommand.cpp
+int runRun(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+
 // cli.cpp
 int runHelp(const QStringList &arguments);
 

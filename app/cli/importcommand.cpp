@@ -20,12 +20,6 @@ namespace {
 const QString seedTableType = QStringLiteral("seed_table");
 const QString rowsKey = QStringLiteral("rows");
 
-QString describeStage(const Stage &stage)
-{
-    return QStringLiteral("  %1  %2 (%3)")
-        .arg(stage.id.toString(QUuid::WithoutBraces), stage.name, stage.type);
-}
-
 QString seedTableList(const PipelineGraph &graph)
 {
     QStringList lines;
@@ -81,34 +75,11 @@ int runImport(const QStringList &arguments)
         return line.fail(InvalidProject, error.message);
     PipelineGraph *graph = document->graph();
 
-    // By id first (with or without braces), then by exact name.
-    const QString wanted = line.value(stageOption).trimmed();
-    const Stage *stage = nullptr;
-    if (const QUuid id = QUuid::fromString(wanted); !id.isNull())
-        stage = graph->stage(id);
-    if (!stage) {
-        QList<const Stage *> named;
-        for (const Stage &candidate : graph->stages()) {
-            if (candidate.name == wanted)
-                named.append(&candidate);
-        }
-        if (named.size() > 1) {
-            QStringList lines;
-            for (const Stage *candidate : std::as_const(named))
-                lines << describeStage(*candidate);
-            return line.usageError(CliText::tr("%n stage(s) are named \"%1\"; give the id of the "
-                                               "one you mean:",
-                                               nullptr, int(named.size()))
-                                       .arg(wanted) +
-                                   QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-        }
-        if (named.isEmpty())
-            return line.usageError(CliText::tr("The project has no stage with the id or name "
-                                               "\"%1\".")
-                                       .arg(wanted) +
-                                   QLatin1Char('\n') + seedTableList(*graph));
-        stage = named.constFirst();
-    }
+    int exit = Ok;
+    const Stage *stage =
+        findStage(*graph, line.value(stageOption).trimmed(), line, seedTableList(*graph), &exit);
+    if (!stage)
+        return exit;
     if (stage->type != seedTableType) {
         const StageType *type = graph->typeOf(stage->id);
         return line.usageError(CliText::tr("The stage \"%1\" is a %2 stage; rows can only be "

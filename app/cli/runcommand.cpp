@@ -1,0 +1,501 @@
+// seedbed run and seedbed export: the pipeline runner and the records of a stage on disk.
+
+#include "app/cli/cli.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commands.h"
+#include "models/llm/keystore.h"
+#include "models/llm/profilestore.h"
+#include "models/pipelinegraph.h"
+#include "models/pipelinevalidator.h"
+#include "models/projectdocument.h"
+#include "models/projectformat.h"
+#include "models/run/runner.h"
+#include "models/run/stagelogic.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace Seedbed::Cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString progressLine(const Run::RunProgress &p)
+{
+    QStringList parts;
+    qint64 done = 0;
+    qint64 expected = 0;
+    int inFlight = 0;
+    int concurrency = 0;
+    for (const Run::StageProgress &s : p.stages) {
+        if (s.expected < 0)
+            continue;
+        done += s.processed();
+        expected += s.expected;
+        inFlight += s.inFlight;
+        concurrency += s.concurrency;
+        QString part = QStringLiteral("%1 %2/%3").arg(s.name).arg(s.processed()).arg(s.expected);
+        if (s.failed > 0)
+            part += CliText::tr(" (%n failed)", nullptr, int(s.failed));
+        parts << part;
+    }
+    QString line = parts.join(QStringLiteral(" · "));
+    if (concurrency > 0)
+        line += CliText::tr(" · %1/%2 in flight").arg(inFlight).arg(concurrency);
+    if (p.etaMs >= 0)
+        line += CliText::tr(" · ETA %1").arg(duration(p.etaMs));
+    if (p.paused)
+        line += CliText::tr(" · paused");
+    if (expected > 0 && isatty(STDERR_FILENO) == 1) {
+        const int width = 20;
+        const int filled = int(std::min<qint64>(width, done * width / expected));
+        line =
+            QStringLiteral("[%1%2] %3% ")
+                .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('-')))
+                .arg(done * 100 / expected) +
+            line;
+    }
+    return line;
+}
+
+QJsonObject summaryJson(const Run::RunSummary &summary)
+{
+    QJsonArray stages;
+    for (const Run::StageProgress &s : summary.progress.stages) {
+        stages.append(QJsonObject{{QStringLiteral("id"), s.stage.toString(QUuid::WithoutBraces)},
+                                  {QStringLiteral("name"), s.name},
+                                  {QStringLiteral("ok"), s.ok},
+                                  {QStringLiteral("filtered"), s.filtered},
+                                  {QStringLiteral("failed"), s.failed},
+                                  {QStringLiteral("duplicate"), s.duplicate},
+                                  {QStringLiteral("done"), s.done}});
+    }
+    QJsonObject cost;
+    for (auto it = summary.progress.cost.cbegin(); it != summary.progress.cost.cend(); ++it)
+        cost.insert(it.key(), it.value());
+    return {{QStringLiteral("state"), Run::runStateName(summary.state)},
+            {QStringLiteral("run"), summary.runId},
+            {QStringLiteral("error"), summary.error},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(summary.problems)},
+            {QStringLiteral("stages"), stages},
+            {QStringLiteral("calls"), summary.progress.calls},
+            {QStringLiteral("cacheHits"), summary.progress.cacheHits},
+            {QStringLiteral("promptTokens"), summary.progress.promptTokens},
+            {QStringLiteral("completionTokens"), summary.progress.completionTokens},
+            {QStringLiteral("tokensEstimated"), summary.progress.tokensEstimated},
+            {QStringLiteral("cost"), cost},
+            {QStringLiteral("elapsedMs"), summary.progress.elapsedMs},
+            {QStringLiteral("exported"), QJsonArray::fromStringList(summary.exported)}};
+}
+
+/*! Whether every LLM call of run \a runId failed (so the provider, not the data, is at fault). */
+bool everyCallFailed(const QString &projectDir, qint64 runId)
+{
+    const QString name = QStringLiteral("seedbed-cli-check");
+    bool failed = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(QDir(projectDir).filePath(QLatin1String(ProjectFormat::databaseName)));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT count(*), coalesce(sum(status = 'ok'), 0) FROM "
+                                         "llm_calls WHERE run_id = ?"));
+            query.addBindValue(runId);
+            if (query.exec() && query.next())
+                failed = query.value(0).toLongLong() > 0 && query.value(1).toLongLong() == 0;
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failed;
+}
+
+} // namespace
+
+int runRun(const QStringList &arguments)
+{
+    CommandLine line(QStringLiteral("run"), CliText::tr("PROJECT"),
+                     CliText::tr("Runs the project's pipeline and stores every record in its "
+                                 "data file as it is made. A run that was stopped (Ctrl+C, a "
+                                 "crash, a power cut) continues where it stopped when run again; "
+                                 "answers already stored are never asked for twice."));
+    const QCommandLineOption stageOption(
+        QStringLiteral("stage"),
+        CliText::tr("Run only this stage (id or name) and the stages it needs."),
+        CliText::tr("ID|NAME"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         CliText::tr("Take at most N records from each source."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption resumeOption(
+        QStringLiteral("resume"),
+        CliText::tr("Continue where the last run stopped (what every run does; accepted for "
+                    "scripts that say so)."));
+    const QCommandLineOption freshOption(
+        QStringLiteral("fresh"), CliText::tr("Ask the models again for new samples instead of "
+                                             "reusing stored answers; this costs tokens."));
+    const QCommandLineOption retryOption(
+        QStringLiteral("retry-failed"),
+        CliText::tr("Redo the records that failed (errors, cut-off or unparseable answers)."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), CliText::tr("Serve every LLM stage from this provider profile."),
+        CliText::tr("NAME"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         CliText::tr("With this model, for every LLM stage."),
+                                         CliText::tr("MODEL"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        CliText::tr("Print a machine-readable summary on standard output."));
+    for (const QCommandLineOption &option : {stageOption, limitOption, resumeOption, freshOption,
+                                             retryOption, profileOption, modelOption, jsonOption})
+        line.addOption(option);
+    line.addPositionalArgument(CliText::tr("PROJECT"),
+                               CliText::tr("The project folder or its project.seedbed file."));
+    if (const auto exit = line.parse(arguments, 1, 1))
+        return *exit;
+    const std::optional<int> limit = line.intValue(limitOption, 1, 0);
+    if (!limit)
+        return UsageError;
+
+    ProjectError error;
+    std::unique_ptr<ProjectDocument> document =
+        ProjectDocument::open(line.positionalArguments().constFirst(), &error);
+    if (!document)
+        return line.fail(InvalidProject, error.message);
+    const PipelineGraph *graph = document->graph();
+    QStringList problems;
+    for (const ValidationIssue &issue : PipelineValidator::validate(*graph)) {
+        if (issue.severity != ValidationIssue::Error)
+            continue;
+        const Stage *stage = graph->stage(issue.stage);
+        problems << (stage ? QStringLiteral("%1: %2").arg(stage->name, issue.message)
+                           : issue.message);
+    }
+    if (!problems.isEmpty())
+        return line.fail(InvalidProject, CliText::tr("The pipeline cannot run:") +
+                                             QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+
+    Run::RunOptions options;
+    options.projectDir = document->folder();
+    options.project.name = document->name();
+    options.project.stages = graph->stages();
+    options.project.edges = graph->edges();
+    options.project.templates = graph->templates();
+    options.limit = *limit;
+    options.fresh = line.isSet(freshOption);
+    options.retryFailed = line.isSet(retryOption);
+    options.profileOverride = line.value(profileOption);
+    options.modelOverride = line.value(modelOption);
+    if (line.isSet(stageOption)) {
+        int exit = Ok;
+        QStringList all;
+        for (const Stage &stage : graph->stages())
+            all << describeStage(stage);
+        const Stage *stage = findStage(*graph, line.value(stageOption).trimmed(), line,
+                                       all.join(QLatin1Char('\n')), &exit);
+        if (!stage)
+            return exit;
+        options.targetStage = stage->id;
+    }
+
+    Llm::ProfileStore profiles;
+    QString problem;
+    if (!profiles.load(&problem) && profiles.isReadOnly())
+        return line.fail(IoError, problem);
+    options.profiles = profiles.profiles();
+
+    // Keys in the keychain are read here; environment variables by the runner.
+    QSet<QString> wanted;
+    for (const Stage &stage : graph->stages()) {
+        if (Run::StageLogic::kindOf(stage.type) == Run::StageKind::Llm)
+            wanted.insert(options.profileOverride.isEmpty()
+                              ? stage.settings.value(QStringLiteral("provider")).toString()
+                              : options.profileOverride);
+    }
+    Llm::KeyStore keys;
+    for (const Llm::ProviderProfile &profile : std::as_const(options.profiles)) {
+        if (!wanted.contains(profile.name) ||
+            Llm::KeyStore::keySource(profile) != Llm::KeyStore::KeySource::Keychain)
+            continue;
+        QEventLoop loop;
+        QString keyError;
+        keys.readKey(profile, [&](const QByteArray &key, const QString &message) {
+            if (!key.isEmpty())
+                options.keys.insert(profile.id, key);
+            keyError = message;
+            loop.quit();
+        });
+        loop.exec();
+        if (!keyError.isEmpty())
+            return line.fail(ProviderUnreachable, keyError);
+    }
+
+    Run::Runner runner;
+    Run::RunSummary summary;
+    QEventLoop loop;
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    QObject::connect(
+        &runner, &Run::Runner::progress, &runner, [&](const Run::RunProgress &progress) {
+            if (terminal) {
+                std::fprintf(stderr, "\r\033[K%s", progressLine(progress).toUtf8().constData());
+                std::fflush(stderr);
+            } else if (sinceLine.elapsed() >= 2000) {
+                printErr(progressLine(progress));
+                sinceLine.restart();
+            }
+        });
+    QObject::connect(&runner, &Run::Runner::message, &runner, [terminal](const QString &text) {
+        if (terminal)
+            std::fputs("\r\033[K", stderr);
+        printErr(text);
+    });
+    QObject::connect(&runner, &Run::Runner::finished, &runner, [&](const Run::RunSummary &result) {
+        summary = result;
+        loop.quit();
+    });
+    // Ctrl+C stops the run cleanly: what is done is committed, the next run continues.
+    interrupted.store(false);
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &runner, [&] {
+        if (interrupted.exchange(false))
+            runner.cancel();
+    });
+    watch.start(100);
+    runner.start(options);
+    loop.exec();
+    watch.stop();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+
+    if (line.isSet(jsonOption))
+        printJson(summaryJson(summary));
+    const QLocale locale;
+    QStringList lines;
+    for (const Run::StageProgress &s : summary.progress.stages) {
+        lines << CliText::tr("  %1: %2 ok, %3 filtered, %4 duplicate, %5 failed")
+                     .arg(s.name, locale.toString(s.ok), locale.toString(s.filtered),
+                          locale.toString(s.duplicate), locale.toString(s.failed));
+    }
+    lines << CliText::tr("  %n request(s) to models", nullptr, int(summary.progress.calls)) +
+                 CliText::tr(", %n answered from the cache", nullptr,
+                             int(summary.progress.cacheHits)) +
+                 CliText::tr(", %1 tokens in, %2 out%3")
+                     .arg(locale.toString(summary.progress.promptTokens),
+                          locale.toString(summary.progress.completionTokens),
+                          summary.progress.tokensEstimated ? CliText::tr(" (partly estimated)")
+                                                           : QString());
+    for (auto it = summary.progress.cost.cbegin(); it != summary.progress.cost.cend(); ++it)
+        lines << CliText::tr("  cost: %1 %2").arg(locale.toString(it.value(), 'f', 4), it.key());
+    for (const QString &file : std::as_const(summary.exported))
+        lines << CliText::tr("  exported %1").arg(QDir::toNativeSeparators(file));
+    for (const QString &p : std::as_const(summary.problems))
+        lines << QStringLiteral("  ! ") + p;
+
+    switch (summary.state) {
+    case Run::RunSummary::State::Completed:
+        printErr(CliText::tr("Run completed in %1.").arg(duration(summary.progress.elapsedMs)) +
+                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return Ok;
+    case Run::RunSummary::State::Partial:
+        printErr(CliText::tr("Run finished with problems in %1; “seedbed run --retry-failed” "
+                             "redoes the failed records.")
+                     .arg(duration(summary.progress.elapsedMs)) +
+                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return everyCallFailed(options.projectDir, summary.runId) ? ProviderUnreachable
+                                                                  : PartialFailure;
+    case Run::RunSummary::State::Cancelled:
+        printErr(CliText::tr("Run stopped; what was done is stored, and running again "
+                             "continues from here.") +
+                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return PartialFailure;
+    case Run::RunSummary::State::Failed:
+        break;
+    }
+    printErr(CliText::tr("seedbed run: %1").arg(summary.error));
+    return summary.error.contains(QLatin1String("provider")) ? ProviderUnreachable : IoError;
+}
+
+int runExport(const QStringList &arguments)
+{
+    CommandLine line(QStringLiteral("export"), CliText::tr("PROJECT"),
+                     CliText::tr("Writes the records of a stage to a file. The file is replaced "
+                                 "only once it is complete."));
+    const QCommandLineOption stageOption(QStringLiteral("stage"),
+                                         CliText::tr("The stage whose records to export."),
+                                         CliText::tr("ID|NAME"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        CliText::tr("jsonl (the records' fields), openai-chat, alpaca or sharegpt."),
+        CliText::tr("FORMAT"), QStringLiteral("jsonl"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("The file to write."),
+                                       CliText::tr("FILE"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        CliText::tr("Records of this status: ok (the default), filtered, failed, duplicate or "
+                    "all."),
+        CliText::tr("STATUS"), QStringLiteral("ok"));
+    const QCommandLineOption includeOption(
+        QStringLiteral("include"),
+        CliText::tr("By review: everything (the default), not-rejected or accepted."),
+        CliText::tr("WHICH"), QStringLiteral("everything"));
+    const QCommandLineOption promptOption(
+        QStringLiteral("prompt-field"),
+        CliText::tr("For the chat formats: the field of the user's turn."), CliText::tr("FIELD"),
+        QStringLiteral("question"));
+    const QCommandLineOption responseOption(
+        QStringLiteral("response-field"),
+        CliText::tr("For the chat formats: the field of the answer."), CliText::tr("FIELD"),
+        QStringLiteral("answer"));
+    const QCommandLineOption systemOption(QStringLiteral("system"),
+                                          CliText::tr("For the chat formats: a system prompt."),
+                                          CliText::tr("TEXT"));
+    for (const QCommandLineOption &option :
+         {stageOption, formatOption, outOption, statusOption, includeOption, promptOption,
+          responseOption, systemOption})
+        line.addOption(option);
+    line.addPositionalArgument(CliText::tr("PROJECT"),
+                               CliText::tr("The project folder or its project.seedbed file."));
+    if (const auto exit = line.parse(arguments, 1, 1))
+        return *exit;
+    if (!line.isSet(stageOption) || !line.isSet(outOption))
+        return line.usageError(CliText::tr("Name the stage with --stage and the file with --out."));
+    const QString format = line.value(formatOption);
+    const QStringList formats{QStringLiteral("jsonl"), QStringLiteral("openai-chat"),
+                              QStringLiteral("alpaca"), QStringLiteral("sharegpt")};
+    if (!formats.contains(format))
+        return line.usageError(CliText::tr("Unknown format “%1”; use one of: %2.")
+                                   .arg(format, formats.join(QStringLiteral(", "))));
+    const QString status = line.value(statusOption);
+    if (!QStringList{QStringLiteral("ok"), QStringLiteral("filtered"), QStringLiteral("failed"),
+                     QStringLiteral("duplicate"), QStringLiteral("all")}
+             .contains(status))
+        return line.usageError(CliText::tr("Unknown status “%1”.").arg(status));
+    const QString include = line.value(includeOption);
+    if (!QStringList{QStringLiteral("everything"), QStringLiteral("not-rejected"),
+                     QStringLiteral("accepted")}
+             .contains(include))
+        return line.usageError(CliText::tr("Unknown review choice “%1”.").arg(include));
+
+    // Read-only: the project file for the stage, the data file for the records.
+    const QString projectFile = projectFilePath(line.positionalArguments().constFirst());
+    QFile file(projectFile);
+    ProjectData data;
+    if (!file.open(QIODevice::ReadOnly))
+        return line.fail(InvalidProject,
+                         CliText::tr("Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(projectFile), file.errorString()));
+    ProjectError parseError;
+    if (!ProjectFormat::parse(file.readAll(), projectFile, &data, &parseError))
+        return line.fail(InvalidProject, parseError.message);
+    PipelineGraph graph;
+    graph.reset(data.stages, data.edges, data.templates);
+    QStringList all;
+    for (const Stage &stage : graph.stages())
+        all << describeStage(stage);
+    int exit = Ok;
+    const Stage *stage = findStage(graph, line.value(stageOption).trimmed(), line,
+                                   all.join(QLatin1Char('\n')), &exit);
+    if (!stage)
+        return exit;
+
+    const QVariantMap settings{{QStringLiteral("format"), format},
+                               {QStringLiteral("include"), include},
+                               {QStringLiteral("promptField"), line.value(promptOption)},
+                               {QStringLiteral("responseField"), line.value(responseOption)},
+                               {QStringLiteral("systemPrompt"), line.value(systemOption)}};
+    const QString out = line.value(outOption);
+    QSaveFile target(out);
+    if (!target.open(QIODevice::WriteOnly))
+        return line.fail(IoError, CliText::tr("Cannot write %1: %2")
+                                      .arg(QDir::toNativeSeparators(out), target.errorString()));
+    const QString name = QStringLiteral("seedbed-cli-export");
+    qint64 written = 0;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(QFileInfo(projectFile)
+                               .absoluteDir()
+                               .filePath(QLatin1String(ProjectFormat::databaseName)));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(status == QLatin1String("all")
+                              ? QStringLiteral("SELECT fields, review_state FROM records WHERE "
+                                               "stage_id = ? ORDER BY id")
+                              : QStringLiteral("SELECT fields, review_state FROM records WHERE "
+                                               "stage_id = ? AND status = ? ORDER BY id"));
+            query.addBindValue(stage->id.toString(QUuid::WithoutBraces));
+            if (status != QLatin1String("all"))
+                query.addBindValue(status);
+            if (!query.exec())
+                failure = query.lastError().text();
+            while (failure.isEmpty() && query.next()) {
+                if (!Run::StageLogic::exportIncludes(settings, query.value(1).toString()))
+                    continue;
+                const QByteArray bytes =
+                    Run::StageLogic::exportLine(
+                        settings, QJsonDocument::fromJson(query.value(0).toByteArray()).object()) +
+                    '\n';
+                if (target.write(bytes) != bytes.size())
+                    failure = target.errorString();
+                ++written;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty()) {
+        target.cancelWriting();
+        return line.fail(IoError, CliText::tr("Cannot export: %1 (%2 is unchanged)")
+                                      .arg(failure, QDir::toNativeSeparators(out)));
+    }
+    if (!target.commit())
+        return line.fail(IoError, CliText::tr("Cannot write %1: %2")
+                                      .arg(QDir::toNativeSeparators(out), target.errorString()));
+    printErr(CliText::tr("%n record(s) written to %1.", nullptr, int(written))
+                 .arg(QDir::toNativeSeparators(out)));
+    return Ok;
+}
+
+} // namespace Seedbed::Cli
