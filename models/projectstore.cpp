@@ -1,5 +1,7 @@
 #include "models/projectstore.h"
 
+#include "models/readonlyconnection.h"
+
 #include <QByteArrayView>
 #include <QDir>
 #include <QElapsedTimer>
@@ -253,44 +255,6 @@ bool execute(const QSqlDatabase &db, const QString &sql, QSqlError *error)
     }
     return true;
 }
-
-/*! A read-only connection that never writes to the file nor leaves files next to it: with no
-    WAL file present it opens the file as immutable, so SQLite creates no -wal or -shm. With a
-    WAL present (a store has the file open) it reads a consistent snapshot beside the writer.
-    Made, used and removed in one thread. */
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_name(uniqueConnectionName(QLatin1String("seedbed-store-check-")))
-    {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        // A live WAL holds committed data not yet in the main file, so it must be read.
-        const bool hasWal = QFileInfo::exists(absolute + QLatin1String("-wal"));
-        const QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
-                            (hasWal ? QLatin1String("?mode=ro") : QLatin1String("?immutable=1"));
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        // A live writer may be checkpointing; wait for it rather than fail.
-        m_db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
-        m_db.setDatabaseName(uri);
-        m_db.open();
-    }
-    ~ReadOnlyConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase(); // the last handle must go before removeDatabase()
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
-    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
-
-    const QSqlDatabase &database() const { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 /*! A read-write connection of its own for one call, removed when the call ends: lets the
     static functions run in any thread without sharing a connection with a store. */

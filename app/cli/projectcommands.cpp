@@ -8,6 +8,7 @@
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
 #include "models/projectstore.h"
+#include "models/readonlyconnection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -142,42 +143,6 @@ struct DataSummary
     std::optional<RunInfo> lastRun;
 };
 
-/*! A connection that never writes to the data file nor leaves files beside it, and takes no
-    lock a writer would wait for: a live WAL is read (a Seedbed window may be writing),
-    otherwise the file is opened as immutable. */
-class ReadOnlyDatabase
-{
-public:
-    explicit ReadOnlyDatabase(const QString &path)
-        : m_name(QStringLiteral("seedbed-cli-") +
-                 QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        const bool hasWal = QFileInfo::exists(absolute + QLatin1String("-wal"));
-        const QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
-                            (hasWal ? QLatin1String("?mode=ro") : QLatin1String("?immutable=1"));
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
-        m_db.setDatabaseName(uri);
-        m_db.open();
-    }
-    ~ReadOnlyDatabase()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadOnlyDatabase(const ReadOnlyDatabase &) = delete;
-    ReadOnlyDatabase &operator=(const ReadOnlyDatabase &) = delete;
-
-    const QSqlDatabase &database() const { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
-
 /*! Counts the records of \a path. \a code says how a failure should end the command. */
 bool readDataSummary(const QString &path, DataSummary *summary, int *code, QString *message)
 {
@@ -200,7 +165,7 @@ bool readDataSummary(const QString &path, DataSummary *summary, int *code, QStri
         return false;
     }
 
-    const ReadOnlyDatabase connection(path);
+    const ReadOnlyConnection connection(path);
     const QSqlDatabase &db = connection.database();
     QSqlQuery query(db);
     const auto failed = [&](const QSqlError &error) {

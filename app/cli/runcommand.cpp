@@ -9,6 +9,7 @@
 #include "models/pipelinevalidator.h"
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
+#include "models/readonlyconnection.h"
 #include "models/run/runner.h"
 #include "models/run/stagelogic.h"
 
@@ -125,23 +126,14 @@ QJsonObject summaryJson(const Run::RunSummary &summary)
 /*! Whether every LLM call of run \a runId failed (so the provider, not the data, is at fault). */
 bool everyCallFailed(const QString &projectDir, qint64 runId)
 {
-    const QString name = QStringLiteral("seedbed-cli-check");
-    bool failed = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.setDatabaseName(QDir(projectDir).filePath(QLatin1String(ProjectFormat::databaseName)));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT count(*), coalesce(sum(status = 'ok'), 0) FROM "
-                                         "llm_calls WHERE run_id = ?"));
-            query.addBindValue(runId);
-            if (query.exec() && query.next())
-                failed = query.value(0).toLongLong() > 0 && query.value(1).toLongLong() == 0;
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failed;
+    const ReadOnlyConnection connection(
+        QDir(projectDir).filePath(QLatin1String(ProjectFormat::databaseName)));
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT count(*), coalesce(sum(status = 'ok'), 0) FROM "
+                                 "llm_calls WHERE run_id = ?"));
+    query.addBindValue(runId);
+    return query.exec() && query.next() && query.value(0).toLongLong() > 0 &&
+           query.value(1).toLongLong() == 0;
 }
 
 } // namespace
@@ -447,16 +439,15 @@ int runExport(const QStringList &arguments)
     if (!target.open(QIODevice::WriteOnly))
         return line.fail(IoError, CliText::tr("Cannot write %1: %2")
                                       .arg(QDir::toNativeSeparators(out), target.errorString()));
-    const QString name = QStringLiteral("seedbed-cli-export");
     qint64 written = 0;
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        db.setDatabaseName(QFileInfo(projectFile)
-                               .absoluteDir()
-                               .filePath(QLatin1String(ProjectFormat::databaseName)));
-        if (!db.open()) {
+        const ReadOnlyConnection connection(
+            QFileInfo(projectFile)
+                .absoluteDir()
+                .filePath(QLatin1String(ProjectFormat::databaseName)));
+        const QSqlDatabase &db = connection.database();
+        if (!db.isOpen()) {
             failure = db.lastError().text();
         } else {
             QSqlQuery query(db);
@@ -484,7 +475,6 @@ int runExport(const QStringList &arguments)
             }
         }
     }
-    QSqlDatabase::removeDatabase(name);
     if (!failure.isEmpty()) {
         target.cancelWriting();
         return line.fail(IoError, CliText::tr("Cannot export: %1 (%2 is unchanged)")
