@@ -5,6 +5,9 @@
 #include "models/pipelinegraph.h"
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
+#include "models/projectstore.h"
+#include "models/run/runner.h"
+#include "models/run/stagelogic.h"
 #include "models/stageclipboard.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
@@ -12,6 +15,7 @@
 #include "widgets/newprojectdialog.h"
 #include "widgets/providersdialog.h"
 #include "widgets/recentprojects.h"
+#include "widgets/rundock.h"
 #include "widgets/stagepalette.h"
 #include "widgets/startpage.h"
 
@@ -21,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -33,13 +38,19 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
+
+#include <algorithm>
+#include <optional>
 
 namespace Seedbed {
 
@@ -71,6 +82,12 @@ struct MainWindow::Actions
     QAction *resetZoom = nullptr;
     QAction *fit = nullptr;
     QAction *findStage = nullptr;
+    QAction *run = nullptr;
+    QAction *runSelected = nullptr;
+    QAction *pause = nullptr;
+    QAction *cancelRun = nullptr;
+    QAction *retryFailed = nullptr;
+    QAction *fresh = nullptr;
 };
 
 MainWindow::MainWindow(QWidget *parent)
@@ -138,6 +155,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Not a question any more: a run still going is cancelled and joined, its records kept.
+    delete m_keyStore;
+    m_keyStore = nullptr;
+    if (m_runner) {
+        m_runner->disconnect(this);
+        delete m_runner; // cancels and waits for its thread
+        m_runner = nullptr;
+    }
+    m_runState = RunState::Idle;
     if (m_watcher) {
         // Nothing may go on for a window that is gone: let the worker end and drop its result,
         // which releases its lock (a Save As copy that was finished stays on disk, complete).
@@ -278,6 +304,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(a.fit);
     m_viewMenu->addSeparator();
 
+    createRunActions();
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *providers =
         settings->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
@@ -320,6 +348,12 @@ void MainWindow::createDocks()
     QDockWidget *historyDock =
         dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
     historyDock->hide();
+
+    m_runDock = new RunDock(this);
+    connect(m_runDock, &RunDock::providerSettingsRequested, this, &MainWindow::editProviders);
+    m_runDockWidget =
+        dock(tr("Run"), QStringLiteral("runDock"), m_runDock, Qt::BottomDockWidgetArea);
+    m_runDockWidget->hide(); // until the first run
 }
 
 bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
@@ -346,6 +380,8 @@ bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_inspector->setDocument(doc);
     connect(m_scene, &CanvasScene::stageSelectionChanged, m_inspector,
             &InspectorWidget::setSelection);
+    connect(m_scene, &CanvasScene::stageSelectionChanged, this, &MainWindow::updateRunActions);
+    connect(doc->graph(), &PipelineGraph::changed, this, &MainWindow::updateRunActions);
     connect(m_scene, &CanvasScene::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
     connect(m_view, &CanvasView::zoomChanged, this,
@@ -361,6 +397,7 @@ bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     });
     connect(doc, &ProjectDocument::folderChanged, this, &MainWindow::updateTitle);
 
+    m_failedRecords = hasFailedRecords();
     m_recent->add(doc->folder());
     updateRecentMenu();
     updateTitle();
@@ -377,6 +414,8 @@ bool MainWindow::closeProject()
         return true;
     if (m_task == Task::SavingAs)
         return false; // the copy switches over to this document when it is done
+    if (!confirmStopRun())
+        return false; // the user keeps the run going
     m_inspector->commitPendingEdits();
     if (!saveBeforeClosing())
         return false;
@@ -388,6 +427,7 @@ bool MainWindow::closeProject()
     m_scene = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
+    m_failedRecords = false;
     m_saveLabel->clear();
     m_zoomLabel->clear();
     updateRecentMenu();
@@ -443,6 +483,11 @@ void MainWindow::openProject(const QString &path)
         // Already open here; opening it again would meet our own lock.
         QMetaObject::invokeMethod(
             this, [this] { emit projectOpened(true); }, Qt::QueuedConnection);
+        return;
+    }
+    if (refuseWhileRunning()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit projectOpened(false); }, Qt::QueuedConnection);
         return;
     }
     auto *watcher = new QFutureWatcher<PreparedProject>(this);
@@ -518,7 +563,7 @@ void MainWindow::waitUntilIdle()
 
 bool MainWindow::createProject(const QString &folder, const QString &name)
 {
-    if (isBusy() || !closeProject())
+    if (isBusy() || refuseWhileRunning() || !closeProject())
         return false;
     ProjectError error;
     std::unique_ptr<ProjectDocument> document = ProjectDocument::create(folder, name, &error);
@@ -532,6 +577,12 @@ bool MainWindow::createProject(const QString &folder, const QString &name)
 void MainWindow::openExample()
 {
     const QString folder = exampleFolder();
+    if (isRunning() && !(m_document && RecentProjects::normalizedPath(folder) ==
+                                           RecentProjects::normalizedPath(m_document->folder()))) {
+        refuseWhileRunning();
+        emit projectOpened(false);
+        return;
+    }
     const QString file = QDir(folder).filePath(QLatin1String(ProjectFormat::fileName));
     if (!QFile::exists(file)) {
         // The user's own copy: the bundled one is read-only, and edits must survive.
@@ -553,6 +604,8 @@ void MainWindow::openExample()
 
 void MainWindow::newProject()
 {
+    if (refuseWhileRunning())
+        return;
     NewProjectDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         createProject(dialog.projectFolder(), dialog.projectName());
@@ -560,6 +613,8 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
+    if (refuseWhileRunning())
+        return;
     const QString start = m_document ? QFileInfo(m_document->folder()).absolutePath()
                                      : NewProjectDialog::defaultLocation();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start,
@@ -584,7 +639,7 @@ void MainWindow::saveProject()
 
 void MainWindow::saveProjectAsDialog()
 {
-    if (!m_document || isBusy())
+    if (!m_document || isBusy() || isRunning())
         return;
     m_inspector->commitPendingEdits();
     NewProjectDialog dialog(this);
@@ -598,7 +653,9 @@ void MainWindow::saveProjectAsDialog()
 
 void MainWindow::saveProjectAs(const QString &folder, const QString &name)
 {
-    if (!m_document || isBusy())
+    // A copy made while the run writes would miss its last records, and the run would go on
+    // writing into the original.
+    if (!m_document || isBusy() || isRunning())
         return;
     m_inspector->commitPendingEdits();
     auto *watcher = new QFutureWatcher<PreparedSaveAs>(this);
@@ -707,13 +764,14 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     for (QAction *action : {m_actions->cut, m_actions->paste, m_actions->remove})
         action->setEnabled(open && editable);
-    for (QAction *action : {m_actions->saveAs, m_actions->close})
-        action->setEnabled(open && idle);
+    m_actions->saveAs->setEnabled(open && idle && !isRunning());
+    m_actions->close->setEnabled(open && idle);
     for (QAction *action : {m_actions->newProject, m_actions->open, m_actions->openExample})
         action->setEnabled(idle);
     m_recentMenu->setEnabled(idle && !m_recentMenu->isEmpty());
     m_actions->undo->setEnabled(editable && m_undoGroup->canUndo());
     m_actions->redo->setEnabled(editable && m_undoGroup->canRedo());
+    updateRunActions();
 }
 
 void MainWindow::updateRecentMenu()
@@ -762,6 +820,474 @@ void MainWindow::about()
            "a few seed examples: design prompts, diversify generation, control quality, mix "
            "with real data and export.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+namespace {
+
+// The stages a run for \a target covers: all of them for a null target, else the target and
+// everything upstream of it (as the runner scopes it).
+QSet<QUuid> stagesInScope(const ProjectData &project, const QUuid &target)
+{
+    QSet<QUuid> scope;
+    if (target.isNull()) {
+        for (const Stage &stage : project.stages)
+            scope.insert(stage.id);
+        return scope;
+    }
+    QList<QUuid> stack{target};
+    while (!stack.isEmpty()) {
+        const QUuid id = stack.takeLast();
+        if (scope.contains(id))
+            continue;
+        scope.insert(id);
+        for (const Edge &edge : project.edges) {
+            if (edge.to == id)
+                stack.append(edge.from);
+        }
+    }
+    return scope;
+}
+
+bool isLlmStage(const Stage &stage)
+{
+    return Run::StageLogic::kindOf(stage.type) == Run::StageKind::Llm;
+}
+
+} // namespace
+
+void MainWindow::createRunActions()
+{
+    Actions &a = *m_actions;
+    QMenu *menu = menuBar()->addMenu(tr("&Run"));
+    const auto make = [this](const QString &text, const QString &name, const QString &icon,
+                             const QKeySequence &shortcut, const QString &tip, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    a.run = make(tr("&Run Pipeline"), QStringLiteral("runAction"),
+                 QStringLiteral("media-playback-start"), QKeySequence(Qt::Key_F5),
+                 tr("Runs every stage; records made by earlier runs with the same settings are "
+                    "kept, not made again."),
+                 [this] { startRun(QUuid(), false, false); });
+    a.runSelected = make(tr("Run &Selected Stage"), QStringLiteral("runSelectedAction"),
+                         QStringLiteral("media-skip-forward"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                         tr("Runs the selected stage and the stages it needs, and nothing after "
+                            "it."),
+                         [this] {
+                             const QList<QUuid> ids =
+                                 m_scene ? m_scene->selectedStageIds() : QList<QUuid>();
+                             if (ids.size() == 1)
+                                 startRun(ids.first(), false, false);
+                         });
+    a.pause = make(tr("&Pause"), QStringLiteral("pauseAction"),
+                   QStringLiteral("media-playback-pause"), QKeySequence(Qt::Key_F6),
+                   tr("Pauses or resumes the run: while paused, no new requests are sent."),
+                   &MainWindow::togglePause);
+    // Not Escape alone: it stays with dialogs, fields and the canvas (ending a drag).
+    a.cancelRun =
+        make(tr("&Cancel Run"), QStringLiteral("cancelRunAction"),
+             QStringLiteral("media-playback-stop"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
+             tr("Stops the run now; every record made so far is kept, and the next run "
+                "continues from there."),
+             &MainWindow::cancelRun);
+    a.retryFailed = make(tr("Retry &Failed Records"), QStringLiteral("retryFailedAction"),
+                         QStringLiteral("view-refresh"), QKeySequence(),
+                         tr("Runs the pipeline again, redoing the records whose request or answer "
+                            "failed."),
+                         [this] { startRun(QUuid(), true, false); });
+    a.fresh = make(tr("Run with Fresh Sa&mples…"), QStringLiteral("freshSamplesAction"),
+                   QStringLiteral("media-playlist-shuffle"), QKeySequence(),
+                   tr("Asks the models again for new samples instead of reusing their earlier "
+                      "answers; this costs tokens."),
+                   &MainWindow::runWithFreshSamples);
+    menu->addAction(a.run);
+    menu->addAction(a.runSelected);
+    menu->addSeparator();
+    menu->addAction(a.pause);
+    menu->addAction(a.cancelRun);
+    menu->addSeparator();
+    menu->addAction(a.retryFailed);
+    menu->addAction(a.fresh);
+
+    QToolBar *bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar")); // saveState() needs stable names
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(a.run);
+    bar->addAction(a.runSelected);
+    bar->addAction(a.pause);
+    bar->addAction(a.cancelRun);
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::updateRunActions()
+{
+    Actions &a = *m_actions;
+    if (!a.run)
+        return; // still being built
+    const bool canStart = m_document && m_task == Task::None && m_runState == RunState::Idle;
+    const PipelineGraph *graph = m_document ? m_document->graph() : nullptr;
+    bool hasLlmStage = false;
+    if (graph) {
+        for (const Stage &stage : graph->stages())
+            hasLlmStage = hasLlmStage || isLlmStage(stage);
+    }
+    const qsizetype selected = m_scene ? m_scene->selectedStageIds().size() : 0;
+    a.run->setEnabled(canStart && !graph->stages().isEmpty());
+    a.runSelected->setEnabled(canStart && selected == 1);
+    a.retryFailed->setEnabled(canStart && m_failedRecords);
+    a.fresh->setEnabled(canStart && hasLlmStage);
+    a.pause->setEnabled(m_runState == RunState::Running && !m_cancelRequested);
+    a.pause->setText(m_runPaused ? tr("&Resume") : tr("&Pause"));
+    a.pause->setIcon(QIcon::fromTheme(m_runPaused ? QStringLiteral("media-playback-start")
+                                                  : QStringLiteral("media-playback-pause")));
+    a.cancelRun->setEnabled(m_runState != RunState::Idle && !m_cancelRequested);
+}
+
+bool MainWindow::hasFailedRecords() const
+{
+    if (!m_document || !m_document->store() || !m_document->store()->isOpen())
+        return false;
+    // records_status makes this a lookup, not a scan.
+    QSqlQuery query(m_document->store()->database());
+    return query.exec(
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM records WHERE status = 'failed')")) &&
+           query.next() && query.value(0).toBool();
+}
+
+void MainWindow::showRunDock()
+{
+    const bool wasHidden = !m_runDockWidget->isVisible();
+    m_runDockWidget->show();
+    m_runDockWidget->raise();
+    if (wasHidden && !m_runDockWidget->isFloating() && m_runDockWidget->height() < 240)
+        resizeDocks({m_runDockWidget}, {330}, Qt::Vertical);
+}
+
+void MainWindow::startRun(const QUuid &target, bool retryFailed, bool fresh)
+{
+    if (!m_document || isBusy() || isRunning())
+        return;
+    // Half-typed text in the inspector belongs to the graph the user means to run.
+    m_inspector->commitPendingEdits();
+    ProjectError saveError;
+    const bool saved = m_document->save(&saveError);
+
+    // The graph as it is now; edits made during the run count for the next one.
+    auto options = std::make_unique<Run::RunOptions>();
+    const PipelineGraph *graph = m_document->graph();
+    options->projectDir = m_document->folder();
+    options->project.name = m_document->name();
+    options->project.stages = graph->stages();
+    options->project.edges = graph->edges();
+    options->project.templates = graph->templates();
+    options->targetStage = target;
+    options->retryFailed = retryFailed;
+    options->fresh = fresh;
+
+    QString scope;
+    if (!target.isNull()) {
+        const Stage *stage = graph->stage(target);
+        scope = tr("“%1” and the stages it needs").arg(stage ? stage->name : QString());
+    } else if (retryFailed) {
+        scope = tr("The whole pipeline, redoing the failed records");
+    } else if (fresh) {
+        scope = tr("The whole pipeline, with fresh samples");
+    } else {
+        scope = tr("The whole pipeline");
+    }
+    m_runDock->beginRun(scope, m_document->folder());
+    showRunDock();
+    if (!saved)
+        m_runDock->appendMessage(tr("The project could not be saved (%1); the run uses the "
+                                    "pipeline as it is shown.")
+                                     .arg(saveError.message));
+
+    m_pending = std::move(options);
+    m_runState = RunState::Starting;
+    m_runPaused = false;
+    m_cancelRequested = false;
+    updateActions();
+    readKeysAndLaunch();
+}
+
+void MainWindow::readKeysAndLaunch()
+{
+    const Run::RunOptions &options = *m_pending;
+    const QSet<QUuid> scope = stagesInScope(options.project, options.targetStage);
+    QList<const Stage *> llmStages;
+    for (const Stage &stage : options.project.stages) {
+        if (!scope.contains(stage.id) || !isLlmStage(stage))
+            continue;
+        const bool hasInput =
+            std::any_of(options.project.edges.cbegin(), options.project.edges.cend(),
+                        [&stage](const Edge &edge) { return edge.to == stage.id; });
+        if (hasInput) // else the runner skips it and says why
+            llmStages.append(&stage);
+    }
+
+    // Profiles are read fresh for each run, so that edits from another window count.
+    Llm::ProfileStore store;
+    QStringList problems;
+    if (!llmStages.isEmpty()) {
+        QString loadError;
+        if (!store.load(&loadError))
+            problems.append(loadError);
+    }
+    QList<Llm::ProviderProfile> keyed;
+    for (const Stage *stage : std::as_const(llmStages)) {
+        const QString name = stage->settings.value(QStringLiteral("provider")).toString();
+        const std::optional<Llm::ProviderProfile> profile =
+            name.trimmed().isEmpty() ? std::nullopt : store.profile(name);
+        if (name.trimmed().isEmpty()) {
+            problems.append(tr("Stage “%1” has no provider profile. Choose one in its settings, "
+                               "in the Inspector.")
+                                .arg(stage->name));
+        } else if (!profile) {
+            problems.append(tr("Stage “%1” uses the provider profile “%2”, which is not set up "
+                               "on this computer. Add a profile named “%2” in Settings ▸ "
+                               "Provider Profiles, or choose another one in the stage's "
+                               "settings.")
+                                .arg(stage->name, name));
+        } else if (Llm::KeyStore::keySource(*profile) != Llm::KeyStore::KeySource::None &&
+                   std::none_of(
+                       keyed.cbegin(), keyed.cend(),
+                       [&profile](const Llm::ProviderProfile &p) { return p.id == profile->id; })) {
+            keyed.append(*profile);
+        }
+    }
+    m_pending->profiles = store.profiles();
+    if (!problems.isEmpty()) {
+        failRun(tr("The run did not start: some stages have no way to reach their model."),
+                problems, true);
+        return;
+    }
+    if (keyed.isEmpty()) {
+        launchRun();
+        return;
+    }
+
+    // Keys are read before the start, so that a missing one is said once and plainly rather
+    // than as a failed request for every record. Variables are only checked here: the runner
+    // reads them itself.
+    m_keyStore = new Llm::KeyStore(this);
+    m_keysToRead = int(keyed.size());
+    m_keyProblems.clear();
+    Llm::KeyStore *keys = m_keyStore;
+    for (const Llm::ProviderProfile &profile : std::as_const(keyed)) {
+        keys->readKey(profile, [this, keys, profile](const QByteArray &key, const QString &error) {
+            if (keys != m_keyStore)
+                return; // the start was abandoned meanwhile
+            if (!error.isEmpty())
+                m_keyProblems.append(error);
+            else if (Llm::KeyStore::keySource(profile) == Llm::KeyStore::KeySource::Keychain)
+                m_pending->keys.insert(profile.id, key);
+            if (--m_keysToRead > 0)
+                return;
+            m_keyStore = nullptr;
+            keys->deleteLater(); // not now: this is its callback
+            if (!m_keyProblems.isEmpty())
+                failRun(tr("The run did not start: the key of a provider profile could not be "
+                           "read. Keys are set in Settings ▸ Provider Profiles."),
+                        m_keyProblems, true);
+            else
+                launchRun();
+        });
+    }
+}
+
+void MainWindow::launchRun()
+{
+    if (!m_runner) {
+        m_runner = new Run::Runner(this);
+        connect(m_runner, &Run::Runner::progress, this, [this](const Run::RunProgress &progress) {
+            if (m_cancelRequested)
+                return; // "Cancelling…" stays until the summary
+            m_runDock->setProgress(progress);
+        });
+        connect(m_runner, &Run::Runner::message, this,
+                [this](const QString &text) { m_runDock->appendMessage(text); });
+        connect(m_runner, &Run::Runner::finished, this, &MainWindow::finishRun);
+    }
+    const Run::RunOptions options = std::move(*m_pending);
+    m_pending.reset();
+    if (!m_runner->start(options)) {
+        failRun(tr("The previous run has not ended yet. Try again in a moment."), {}, false);
+        return;
+    }
+    m_runState = RunState::Running;
+    updateActions();
+}
+
+void MainWindow::failRun(const QString &error, const QStringList &problems, bool offerProviders)
+{
+    m_pending.reset();
+    m_runState = RunState::Idle;
+    Run::RunSummary summary;
+    summary.state = Run::RunSummary::State::Failed;
+    summary.error = error;
+    summary.problems = problems;
+    m_runDock->setSummary(summary);
+    m_runDock->setOfferProviderSettings(offerProviders);
+    showRunDock();
+    statusBar()->showMessage(tr("The run did not start."), messageTimeoutMs);
+    updateActions();
+    emit runFinished();
+}
+
+void MainWindow::finishRun(const Run::RunSummary &summary)
+{
+    m_runState = RunState::Idle;
+    m_runPaused = false;
+    m_cancelRequested = false;
+    m_runDock->setSummary(summary);
+    m_failedRecords = hasFailedRecords();
+    switch (summary.state) {
+    case Run::RunSummary::State::Completed:
+        statusBar()->showMessage(tr("The run is complete."), messageTimeoutMs);
+        break;
+    case Run::RunSummary::State::Partial:
+        statusBar()->showMessage(tr("The run ended, but not everything could be made."),
+                                 messageTimeoutMs);
+        break;
+    case Run::RunSummary::State::Cancelled:
+        statusBar()->showMessage(tr("The run was cancelled."), messageTimeoutMs);
+        break;
+    case Run::RunSummary::State::Failed:
+        statusBar()->showMessage(tr("The run failed."), messageTimeoutMs);
+        break;
+    }
+    updateActions();
+    emit runFinished();
+}
+
+void MainWindow::togglePause()
+{
+    if (m_runState != RunState::Running || m_cancelRequested)
+        return;
+    m_runPaused = !m_runPaused;
+    if (m_runPaused)
+        m_runner->pause();
+    else
+        m_runner->resume();
+    updateRunActions();
+}
+
+void MainWindow::cancelRun()
+{
+    if (m_runState == RunState::Starting) {
+        abandonStart();
+        return;
+    }
+    if (m_runState != RunState::Running || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    m_runner->cancel();
+    m_runDock->appendMessage(tr("Cancelling: requests in flight are dropped, everything made "
+                                "so far is kept."));
+    updateRunActions();
+}
+
+void MainWindow::abandonStart()
+{
+    if (m_keyStore) {
+        m_keyStore->deleteLater(); // its late callbacks see it is no longer ours
+        m_keyStore = nullptr;
+    }
+    m_pending.reset();
+    m_runState = RunState::Idle;
+    Run::RunSummary summary;
+    summary.state = Run::RunSummary::State::Cancelled;
+    m_runDock->setSummary(summary);
+    updateActions();
+    emit runFinished();
+}
+
+void MainWindow::runWithFreshSamples()
+{
+    if (!m_document || isBusy() || isRunning())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Run with Fresh Samples"),
+                    tr("Ask the models again for new samples?"), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("freshSamplesBox"));
+    box.setInformativeText(
+        tr("Each generate and judge stage sends its requests again instead of reusing the "
+           "answers it got before. The samples those stages made so far, and everything made "
+           "from them, are replaced by the new ones.\n\nThis costs tokens: as many as the "
+           "first run of those stages."));
+    QPushButton *run = box.addButton(tr("Run with Fresh Samples"), QMessageBox::AcceptRole);
+    run->setObjectName(QStringLiteral("freshRunButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == run)
+        startRun(QUuid(), false, true);
+}
+
+bool MainWindow::confirmStopRun()
+{
+    if (m_runState == RunState::Idle)
+        return true;
+    if (m_runState == RunState::Starting) {
+        abandonStart(); // nothing has been sent yet
+        return true;
+    }
+    QMessageBox box(QMessageBox::Question, tr("A Run Is in Progress"),
+                    tr("The pipeline of “%1” is still running.")
+                        .arg(m_document ? m_document->name() : QString()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("runningBox"));
+    box.setInformativeText(tr("To close, the run is cancelled: every record made so far is kept, "
+                              "and the next run continues where this one stopped."));
+    QPushButton *stop = box.addButton(tr("Cancel Run and Close"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("cancelRunButton"));
+    QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    stopRunAndWait();
+    return true;
+}
+
+void MainWindow::stopRunAndWait()
+{
+    if (m_runState == RunState::Starting) {
+        abandonStart();
+        return;
+    }
+    if (m_runState != RunState::Running)
+        return;
+    cancelRun();
+    statusBar()->showMessage(tr("Cancelling the run…"));
+    // The runner commits what it made and says so; that takes moments, and no input may
+    // close or edit the project meanwhile.
+    QEventLoop loop;
+    connect(this, &MainWindow::runFinished, &loop, &QEventLoop::quit);
+    while (m_runState == RunState::Running)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+bool MainWindow::refuseWhileRunning()
+{
+    if (!isRunning())
+        return false;
+    QMessageBox box(QMessageBox::Information, tr("A Run Is in Progress"),
+                    tr("Another project cannot be opened while the pipeline of “%1” runs.")
+                        .arg(m_document ? m_document->name() : QString()),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("runningRefusedBox"));
+    box.setInformativeText(
+        tr("Wait until the run ends, or cancel it with Run ▸ Cancel Run (%1); what it made so "
+           "far is kept.")
+            .arg(m_actions->cancelRun->shortcut().toString(QKeySequence::NativeText)));
+    box.exec();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

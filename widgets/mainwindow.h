@@ -4,20 +4,32 @@
 
 #include <memory>
 
+class QDockWidget;
 class QFutureWatcherBase;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoView;
+class QUuid;
 
 namespace Seedbed {
+
+namespace Llm {
+class KeyStore;
+}
+namespace Run {
+class Runner;
+struct RunOptions;
+struct RunSummary;
+} // namespace Run
 
 class CanvasScene;
 class CanvasView;
 class InspectorWidget;
 class ProjectDocument;
 class RecentProjects;
+class RunDock;
 struct PreparedProject;
 struct PreparedSaveAs;
 class StagePalette;
@@ -29,7 +41,12 @@ class StartPage;
 
     Opening and Save As read or copy the whole data file: they run in a worker thread while
     the window stays responsive, says what it is doing in the status bar and disables what
-    would conflict. One such task runs at a time. */
+    would conflict. One such task runs at a time.
+
+    The Run menu runs the pipeline (or the selected stage and what it needs) with a
+    Run::Runner, in its own thread; the Run dock shows how it goes. Edits stay possible during
+    a run (the run goes on with the graph as it was when it started), but another project
+    cannot be opened, and closing asks whether to cancel the run. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,7 +58,8 @@ public:
     /*! Starts opening the project at \a path (folder or project.seedbed) and returns at
         once; projectOpened() tells how it ended. On failure shows why (once the work is done)
         and keeps the current project. Ignored, without a signal, while another open or a
-        Save As is running. */
+        Save As is running. Refused, with a message and projectOpened(false), while a run is
+        in progress. */
     void openProject(const QString &path);
     /*! Copies the bundled example to the user's data folder (once) and opens it like
         openProject(). */
@@ -56,10 +74,13 @@ public:
         and stays with the original. Ignored, without a signal, while another task runs. */
     void saveProjectAs(const QString &folder, const QString &name);
     /*! Saves and closes the open project; false when saving failed and the user chose to
-        keep it open, or while a Save As is running. */
+        keep it open, while a Save As is running, or when a run is in progress and the user
+        chose to keep it running (else the run is cancelled first). */
     bool closeProject();
     /*! Whether an open or a Save As is running. */
     bool isBusy() const { return m_task != Task::None; }
+    /*! Whether a pipeline run is being prepared (keys are read) or running. */
+    bool isRunning() const { return m_runState != RunState::Idle; }
 
     ProjectDocument *document() const { return m_document.get(); }
     CanvasScene *scene() const { return m_scene; }
@@ -67,6 +88,7 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     StagePalette *palette() const { return m_palette; }
     StartPage *startPage() const { return m_startPage; }
+    RunDock *runDock() const { return m_runDock; }
 
     /*! Where "Open Example" puts its copy. */
     static QString exampleFolder();
@@ -76,6 +98,8 @@ signals:
     void projectOpened(bool ok);
     /*! A saveProjectAs() ended; \a ok when the window now works on the copy. */
     void projectSavedAs(bool ok);
+    /*! A run ended, or could not start; the Run dock shows how. */
+    void runFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +107,7 @@ protected:
 
 private:
     enum class Task { None, Opening, SavingAs };
+    enum class RunState { Idle, Starting, Running };
 
     void createActions();
     void createDocks();
@@ -109,6 +134,25 @@ private:
     void editProviders();
     void about();
 
+    void createRunActions();
+    void updateRunActions();
+    void startRun(const QUuid &target, bool retryFailed, bool fresh);
+    void readKeysAndLaunch();
+    void launchRun();
+    void failRun(const QString &error, const QStringList &problems, bool offerProviders);
+    void finishRun(const Run::RunSummary &summary);
+    void togglePause();
+    void cancelRun();
+    void abandonStart();
+    void runWithFreshSamples();
+    /*! Asks whether to cancel a run in progress before closing; false when the user keeps it
+        running. Cancels it and waits for its end otherwise. */
+    bool confirmStopRun();
+    void stopRunAndWait();
+    /*! Refuses, with a message, what would replace the project while a run is in progress. */
+    bool refuseWhileRunning();
+    void showRunDock();
+    bool hasFailedRecords() const;
     std::unique_ptr<ProjectDocument> m_document;
     std::unique_ptr<RecentProjects> m_recent;
     QUndoGroup *m_undoGroup;
@@ -129,6 +173,18 @@ private:
     Task m_task = Task::None;
     QFutureWatcherBase *m_watcher = nullptr; // of the running task
     bool m_closeWhenIdle = false;            // the window was closed while a task ran
+
+    RunDock *m_runDock = nullptr;
+    QDockWidget *m_runDockWidget = nullptr;
+    Run::Runner *m_runner = nullptr;            // made for the first run, then reused
+    std::unique_ptr<Run::RunOptions> m_pending; // the run whose keys are being read
+    Llm::KeyStore *m_keyStore = nullptr;        // reading them; its callbacks end with it
+    int m_keysToRead = 0;
+    QStringList m_keyProblems;
+    RunState m_runState = RunState::Idle;
+    bool m_runPaused = false;
+    bool m_cancelRequested = false;
+    bool m_failedRecords = false; // the project has failed records that a retry would redo
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;
