@@ -13,6 +13,816 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Cli</name>
+    <message>
+        <source>Create a project: empty, or a copy of the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a project&apos;s pipeline for problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of each stage and the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV, TSV or JSON file to a seed table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, remove and test LLM provider profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a project&apos;s pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or the help of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed %1: this command is not available in this version of Seedbed. Open the project in the Seedbed window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seedbed [options] [PROJECT]          opens the Seedbed window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       seedbed COMMAND [options] [ARGS…]    runs a command without a window or display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow LLM training datasets from a few seed examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;seedbed help COMMAND&quot; or &quot;seedbed COMMAND --help&quot; for the arguments of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled example project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed help: there is no command &quot;%1&quot;. Run &quot;seedbed help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed: there is no command &quot;%1&quot;. Run &quot;seedbed help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or malformed argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial failure: some of the work failed (run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is invalid or cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider could not be reached or refused the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing arguments: expected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1. Expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seedbed %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed %1: %2
+Run &quot;seedbed help %1&quot; for the arguments it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) are named &quot;%1&quot;; give the id of the one you mean:</source>
+        <translation>
+            <numerusform>%n stage is named &quot;%1&quot;; give the id of the one you mean:</numerusform>
+            <numerusform>%n stages are named &quot;%1&quot;; give the id of the one you mean:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no stage with the id or name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no seed table stage; add one in the Seedbed window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed table stages in this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads seed rows from a CSV, TSV, JSON Lines or JSON array file and adds them to a seed table stage, then saves the project. Problems in the file are listed with their line; rows that cannot be read are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder or its project.seedbed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read rows from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed table stage, by id or by exact name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the stage&apos;s rows instead of adding to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CSV and TSV files, read cells that are numbers or true/false as such rather than as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the seed table to import into with --stage ID or --stage NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file, or it is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; is a %2 stage; rows can only be imported into a seed table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>%1: %n more problem not shown.</numerusform>
+            <numerusform>%1: %n more problems not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import %1; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Rows with errors were skipped (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the rows of &quot;%1&quot; with %n row(s) from %2.</source>
+        <translation>
+            <numerusform>Replaced the rows of &quot;%1&quot; with %n row from %2.</numerusform>
+            <numerusform>Replaced the rows of &quot;%1&quot; with %n rows from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s) from %2 to &quot;%1&quot;; it now has %3.</source>
+        <translation>
+            <numerusform>Added %n row from %2 to &quot;%1&quot;; it now has %3.</numerusform>
+            <numerusform>Added %n rows from %2 to &quot;%1&quot;; it now has %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no Seedbed project at %1 (no %2 file). Give the project folder or its %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the example project to %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is not a Seedbed data file. Restore it from a backup, or move it away to start the project&apos;s data afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Seedbed (data format %2); this version reads up to %3. Update Seedbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a project in FOLDER, which must not exist or be empty: an empty pipeline, or a copy of the bundled example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to create the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the bundled example project (customer support Q&amp;A) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name; the folder&apos;s name when not given. Not with --example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name cannot be used with --example: the example has its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the project &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a project&apos;s pipeline: unknown stage types, loops, unconnected inputs, missing or invalid settings. Changes nothing and works while the project is open in a window. Exits with 0 when there are no errors (warnings allowed), 3 when there are or the project cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read or is not a Seedbed data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of Seedbed; update Seedbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, setting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project &quot;%1&quot; is valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>The project &quot;%1&quot; is valid, with %n warning.</numerusform>
+            <numerusform>The project &quot;%1&quot; is valid, with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n error(s); fix them before running it.</source>
+        <translation>
+            <numerusform>The project has %n error; fix it before running it.</numerusform>
+            <numerusform>The project has %n errors; fix them before running it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows, for each stage, its records by status and review state, and the state of the last run. Reads only: changes nothing, takes no lock, and works while the project is open or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages shown by id are no longer in the pipeline; their records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: #%1, %2, started %3, finished %4 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: #%1, %2, started %3 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has not been run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seedbed providers COMMAND [options] [ARGS…]
+Manages the LLM provider profiles kept in your configuration (%1), never in a project. Keys are kept in the system keychain or read from an environment variable; they are never written to a file or shown.
+
+Commands:
+  list             List the profiles.
+  add NAME         Add a profile.
+  remove NAME      Remove a profile (and its keychain entry).
+  test NAME        Check that the provider answers and accepts the key.
+
+Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the provider profiles: name, kind, base URL and where the key comes from (keychain, an environment variable, or none). Keys are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the profiles as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no provider profiles yet. Add one with &quot;seedbed providers add NAME --kind openai --base-url URL --key-env VARIABLE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a provider profile named NAME (stages refer to it by name). Start from a preset with --preset, or give --kind and --base-url. The key comes from an environment variable (--key-env) or is stored in the system keychain (--key-stdin); it is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a known service or local server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol: openai (OpenAI-compatible), ollama or anthropic. Default: openai, or the preset&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key from this environment variable when the profile is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VARIABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key from standard input (not echoed) and store it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model to offer; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute at most; 0: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per minute at most; 0: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use openai, ollama or anthropic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable base URL; give an http:// or https:// address such as https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API&apos;s address with --base-url URL, or start from a preset with --preset ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --key-env or --key-stdin, not both: a profile&apos;s key comes from one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and underscores, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a provider profile named &quot;%1&quot;. Remove it first with &quot;seedbed providers remove %1&quot;, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is read from the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key (for local servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the provider profile &quot;%1&quot; (%2, %3); %4. Check it with &quot;seedbed providers test %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a provider profile and its key from the system keychain. An environment variable it named is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot;. See the list with &quot;seedbed providers list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the provider profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the provider answers, accepts the key and has the profile&apos;s models (or --model). Exits with 4 when it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this model rather than the profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed providers: there is no command &quot;%1&quot;; use list, add, remove or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n failed)</source>
+        <translation>
+            <numerusform> (%n failure)</numerusform>
+            <numerusform> (%n failures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1/%2 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the project&apos;s pipeline and stores every record in its data file as it is made. A run that was stopped (Ctrl+C, a crash, a power cut) continues where it stopped when run again; answers already stored are never asked for twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only this stage (id or name) and the stages it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take at most N records from each source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where the last run stopped (what every run does; accepted for scripts that say so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the models again for new samples instead of reusing stored answers; this costs tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the records that failed (errors, cut-off or unparseable answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve every LLM stage from this provider profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this model, for every LLM stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a machine-readable summary on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline cannot run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 ok, %3 filtered, %4 duplicate, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n request(s) to models</source>
+        <translation>
+            <numerusform>  %n request to models</numerusform>
+            <numerusform>  %n requests to models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n answered from the cache</source>
+        <translation>
+            <numerusform>, %n was answered from the cache</numerusform>
+            <numerusform>, %n were answered from the cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 tokens in, %2 out%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (partly estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cost: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run completed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished with problems in %1; “seedbed run --retry-failed” redoes the failed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stopped; what was done is stored, and running again continues from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seedbed run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the records of a stage to a file. The file is replaced only once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage whose records to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl (the records&apos; fields), openai-chat, alpaca or sharegpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this status: ok (the default), filtered, failed, duplicate or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By review: everything (the default), not-rejected or accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chat formats: the field of the user&apos;s turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chat formats: the field of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chat formats: a system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the stage with --stage and the file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review choice “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 (%2 is unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::GraphCommands</name>
     <message>
         <source>Add %1</source>
@@ -130,6 +940,265 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::JsonSchema</name>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is not a valid regular expression: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type must be a name such as &quot;string&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemas are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object, true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points outside this schema; only references such as &quot;#/$defs/name&quot; are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an anchor, which is not supported; use a JSON pointer such as &quot;#/$defs/name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points at nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points at something that is not a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema refers back to itself (through $ref, allOf, anyOf, oneOf or not) without descending into the value, so checking would never end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply to check (more than %1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches alternatives %1 and %2, but must match exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not allowed here: it matches a schema it must not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches none of the allowed alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches none of the allowed alternatives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty, at least %1 characters required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 character, at least %1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, at least %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty, at least %1 items required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item, at least %1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, at least %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items %1 and %2 are the same, but all items must be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, at most %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema is not valid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no schema to check against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema is too complex to check this value completely (more than %1 steps)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,6 +1403,65 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Llm::HttpResponseParser</name>
+    <message>
+        <source>The server sent a malformed response: a chunk or trailer line is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response head larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: “%1” is not a chunk size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: a chunk is longer than its size says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status line is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status code is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status code %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first header line is a continuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header line has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it switched to another protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Content-Length is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::Llm::JsonExtractor</name>
     <message>
         <source>Found the start of a JSON object (“%1”), but it is never closed; the answer may have been cut off.</source>
@@ -518,6 +1646,14 @@
     </message>
     <message>
         <source>%1 returned %2 embeddings for %3 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): if that is the right server, use its address as the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP: check the base URL and the port. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +2136,176 @@
     </message>
     <message>
         <source>&amp;Provider Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every stage; records made by earlier runs with the same settings are kept, not made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the selected stage and the stages it needs, and nothing after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the run: while paused, no new requests are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the run now; every record made so far is kept, and the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the pipeline again, redoing the records whose request or answer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with Fresh Sa&amp;mples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the models again for new samples instead of reusing their earlier answers; this costs tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and the stages it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole pipeline, redoing the failed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole pipeline, with fresh samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved (%1); the run uses the pipeline as it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no provider profile. Choose one in its settings, in the Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile named “%2” in Settings ▸ Provider Profiles, or choose another one in the stage&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start: some stages have no way to reach their model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start: the key of a provider profile could not be read. Keys are set in Settings ▸ Provider Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous run has not ended yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended, but not everything could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: requests in flight are dropped, everything made so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with Fresh Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the models again for new samples?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each generate and judge stage sends its requests again instead of reusing the answers it got before. The samples those stages made so far, and everything made from them, are replaced by the new ones.
+
+This costs tokens: as many as the first run of those stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Run Is in Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline of “%1” is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close, the run is cancelled: every record made so far is kept, and the next run continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Run and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another project cannot be opened while the pipeline of “%1” runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the run ends, or cancel it with Run ▸ Cancel Run (%1); what it made so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,6 +3105,535 @@ Not applied yet</source>
     </message>
     <message>
         <source>Output per 1M tokens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::RecordImporter</name>
+    <message>
+        <source>There is text after the closing quote of a cell; it was kept as part of the cell. Inside a quoted cell, write a quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted cell starts here but its closing quote (&quot;) is missing, so the rest of the file would be one cell. Add the missing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted cell starts here and runs for more than %L1 characters; its closing quote (&quot;) is probably missing. Add the missing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is longer than %L1 characters. Check that the file really is CSV or TSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV, TSV or JSON file: it contains binary data. Choose a text file with one row per line, or a JSON array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character, so its last character was left out. The file may be cut short; check its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; there are no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text from here on; characters that could not be read were replaced with �. Save the file as %1 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header row, so it is called “%2”. Give it a name in the file if you want another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one column is called “%1” in the header row, so column %2 is called “%3”. Rename it in the file if you want another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header row names only %1, so the row was skipped. Put quotes around cells that contain the separator, or name the extra columns in the header row.</source>
+        <translation>
+            <numerusform>This row has %n cell but the header row names only %1, so the row was skipped. Put quotes around cells that contain the separator, or name the extra columns in the header row.</numerusform>
+            <numerusform>This row has %n cells but the header row names only %1, so the row was skipped. Put quotes around cells that contain the separator, or name the extra columns in the header row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header row names %1; the missing cells were left empty. Check for a missing separator.</source>
+        <translation>
+            <numerusform>This row has %n cell but the header row names %1; the missing cells were left empty. Check for a missing separator.</numerusform>
+            <numerusform>This row has %n cells but the header row names %1; the missing cells were left empty. Check for a missing separator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This line is longer than %L1 characters, so it was skipped. Check that the file really holds one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line holds a JSON array, not an object, so it was skipped. Each line of a JSON Lines file must hold one object, like {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a JSON object, so it was skipped. Each line of a JSON Lines file must hold one object, like {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid JSON (%1), so it was skipped. Correct the line or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1, too large to read as one array. Save it as JSON Lines (one object per line), which is read piece by piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1). Correct it at this place and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a single JSON object. Seed rows must be a JSON array of objects ([{…}, {…}]) or JSON Lines, one object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 of the array is not an object ({…}), so it was skipped. Every element must be an object whose keys name the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. It may be Chinese text in GB18030, but this system cannot read GB18030. Save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::Runner</name>
+    <message>
+        <source>The answer was cut off (the token limit or the stream ended early); raise “Max tokens” or retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s content filter stopped the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model asked to call a tool instead of answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer did not end normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2. Check that the disk has room and the folder is writable; the records stored so far are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has a cycle; remove one of its connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” (%2) cannot run in this version of Seedbed; the stages after it were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no input; connect a stage to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider “%2”, which is not set up here: add it in Settings ▸ Provider Profiles or with “seedbed providers add”, or run with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) of earlier settings removed.</source>
+        <translation>
+            <numerusform>Stage “%1”: %n record of earlier settings removed.</numerusform>
+            <numerusform>Stage “%1”: %n records of earlier settings removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same text as an earlier record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) exported to %2.</source>
+        <translation>
+            <numerusform>Stage “%1”: %n record exported to %2.</numerusform>
+            <numerusform>Stage “%1”: %n records exported to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::StageLogic</name>
+    <message>
+        <source>The seed file “%1” of stage “%2” cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n character(s), fewer than %2.</source>
+        <translation>
+            <numerusform>“%1” has %n character, fewer than %2.</numerusform>
+            <numerusform>“%1” has %n characters, fewer than %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n character(s), more than %2.</source>
+        <translation>
+            <numerusform>“%1” has %n character, more than %2.</numerusform>
+            <numerusform>“%1” has %n characters, more than %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pattern “%1” is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not match “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which “%3” rules out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no score, and at least %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 is below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no prompt template: choose one in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template of “%2” has an error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template of “%2” cannot be rendered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt template “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge gave no numeric “score”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge&apos;s answer holds no JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge scored %1, outside the scale 1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1, below the threshold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model answered nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer lacks the field(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export path “%1” must name a file inside the project folder, such as export/dataset.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::RunDock</name>
+    <message>
+        <source>“%1” is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Flight / Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the stage has handled (kept, filtered, failed or duplicate), and how many it is expected to handle in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose request or answer failed; Run ▸ Retry Failed Records redoes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a filter or a judge turned down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records dropped as duplicates of earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for the model now, and how many the stage may send at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests answered from the project&apos;s response cache instead of being sent (and paid for) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ▸ Run Pipeline (%1) runs the whole pipeline; what it makes is kept in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>a duration: hours, minutes, seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Requests in flight finish; no new ones are sent until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a log line: time, message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage in the run is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run went to the end, but not every record could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended, but some stages could not run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything made so far is kept; the next run continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped because of an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed; Run ▸ Retry Failed Records redoes them.</source>
+        <translation>
+            <numerusform>%n record failed; Run ▸ Retry Failed Records redoes it.</numerusform>
+            <numerusform>%n records failed; Run ▸ Retry Failed Records redoes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <comment>an estimated number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈: the provider did not report every count; the rest are estimated from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens sent to and received from the models in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priced calls yet. Prices are set per model in the provider profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.42 USD</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some calls had no price or no token counts, so the cost is higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from estimated token counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the prices in the provider profiles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,6 +4536,114 @@ Not applied yet</source>
         <source>Blends synthetic records with real, human-labeled ones in a chosen ratio, so that real data anchors the distribution.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score from 1 to the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other input records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best accepted records so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON schema the answer must satisfy, sent to the model as structured output; answers that do not satisfy it fail. Empty: the output fields must be present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few-shot examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, or the best-scored accepted records of this stage so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many examples each prompt gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array of example objects, used when the examples are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score from 1 to the highest score, or a verdict: pass (scored 1) or fail (scored 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference answer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field holding a known good answer to compare with; the prompt sees it as {{ reference }}. Empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with fewer words in the field are filtered; a Chinese, Japanese or Korean character counts as a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with more words are filtered; 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum tokens (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose field is estimated at more tokens are filtered (about four characters of English or one Chinese character a token); 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that must be present and not empty; one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON schema the record&apos;s fields must satisfy; empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::StartPage</name>
@@ -2750,6 +4693,332 @@ Not applied yet</source>
     </message>
     <message>
         <source>Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Template</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many errors; the rest of the template was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opened at line %2 is never closed; expected &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; opened at line %2 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be closed with &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic (&apos;%1&apos;) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is never closed; expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; simplify the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; after &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a tag name after &apos;{%&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;else&apos; outside &apos;{% if %}&apos; or &apos;{% for %}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a matching &apos;{% %2 %}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; right after &apos;raw&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{% %1 %}&apos; tag is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;}}&apos; after the expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; after the condition, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;elif&apos; cannot follow &apos;else&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{% if %}&apos; already has an &apos;else&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several loop variables (&apos;for a, b in …&apos;) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; after the list to loop over, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after the loop variable, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be the name of a loop variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a loop variable name after &apos;for&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{% for %}&apos; already has an &apos;else&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; combine them with &apos;and&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close &apos;(&apos; at column %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;loop&apos; is used with a property: loop.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a property name after &apos;loop.&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;loop&apos; has no property &apos;%1&apos;; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;loop&apos; has no property &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name after &apos;.&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; after the index, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls are not supported; use a filter instead, as in &apos;value | upper&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a test name after &apos;is&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a filter name after &apos;|&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown test &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown test &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no argument named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an argument without a name cannot follow one with a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; takes at most %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; takes at most %n argument</numerusform>
+            <numerusform>&apos;%1&apos; takes at most %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; must be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; after an argument of &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undefined value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined variable &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering takes too long (more than %1 steps); is a loop too large?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text would be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot loop over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index must be a string or a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look for %1 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look for a value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; must be a number, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a list, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot truncate to a negative length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; indents by 0 to %2 spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a list or a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot divide by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a whole number, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

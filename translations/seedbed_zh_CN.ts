@@ -13,6 +13,815 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Cli</name>
+    <message>
+        <source>Create a project: empty, or a copy of the example.</source>
+        <translation>创建项目：空项目，或示例项目的副本。</translation>
+    </message>
+    <message>
+        <source>Check a project&apos;s pipeline for problems.</source>
+        <translation>检查项目的流水线是否有问题。</translation>
+    </message>
+    <message>
+        <source>Show the records of each stage and the last run.</source>
+        <translation>显示各节点的记录及最近一次运行。</translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV, TSV or JSON file to a seed table.</source>
+        <translation>将 CSV、TSV 或 JSON 文件中的行添加到种子表。</translation>
+    </message>
+    <message>
+        <source>List, add, remove and test LLM provider profiles.</source>
+        <translation>列出、添加、删除和测试大模型服务商配置。</translation>
+    </message>
+    <message>
+        <source>Run a project&apos;s pipeline.</source>
+        <translation>运行项目的流水线。</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s records.</source>
+        <translation>导出项目的记录。</translation>
+    </message>
+    <message>
+        <source>Show this help, or the help of a command.</source>
+        <translation>显示此帮助，或某个命令的帮助。</translation>
+    </message>
+    <message>
+        <source>seedbed %1: this command is not available in this version of Seedbed. Open the project in the Seedbed window instead.</source>
+        <translation>seedbed %1：此版本的 Seedbed 不提供该命令。请改为在 Seedbed 窗口中打开项目。</translation>
+    </message>
+    <message>
+        <source>Usage: seedbed [options] [PROJECT]          opens the Seedbed window</source>
+        <translation>用法：seedbed [options] [PROJECT]          打开 Seedbed 窗口</translation>
+    </message>
+    <message>
+        <source>       seedbed COMMAND [options] [ARGS…]    runs a command without a window or display</source>
+        <translation>      seedbed COMMAND [options] [ARGS…]    运行命令，无需窗口或显示器</translation>
+    </message>
+    <message>
+        <source>Grow LLM training datasets from a few seed examples.</source>
+        <translation>从少量种子样例出发，培育大模型训练数据集。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;seedbed help COMMAND&quot; or &quot;seedbed COMMAND --help&quot; for the arguments of a command.</source>
+        <translation>运行“seedbed help COMMAND”或“seedbed COMMAND --help”查看命令的参数。</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>窗口选项：</translation>
+    </message>
+    <message>
+        <source>Open the bundled example project.</source>
+        <translation>打开内置的示例项目。</translation>
+    </message>
+    <message>
+        <source>--language CODE</source>
+        <translation>--language CODE</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. en or zh_CN.</source>
+        <translation>界面语言，例如 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>seedbed help: there is no command &quot;%1&quot;. Run &quot;seedbed help&quot; for the list of commands.</source>
+        <translation>seedbed help：没有“%1”命令。运行“seedbed help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>seedbed: there is no command &quot;%1&quot;. Run &quot;seedbed help&quot; for the list of commands.</source>
+        <translation>seedbed：没有“%1”命令。运行“seedbed help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or malformed argument</source>
+        <translation>用法错误：未知的命令或选项，参数缺失或格式有误</translation>
+    </message>
+    <message>
+        <source>partial failure: some of the work failed (run)</source>
+        <translation>部分失败：部分工作未能完成（run）</translation>
+    </message>
+    <message>
+        <source>the project is invalid or cannot be opened</source>
+        <translation>项目无效或无法打开</translation>
+    </message>
+    <message>
+        <source>a provider could not be reached or refused the test</source>
+        <translation>无法连接服务商，或服务商拒绝了测试</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written</source>
+        <translation>无法读取或写入文件</translation>
+    </message>
+    <message>
+        <source>Missing arguments: expected %1.</source>
+        <translation>缺少参数：应为 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1. Expected %2.</source>
+        <translation>多余的参数：%1。应为 %2。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Usage: seedbed %1 [options] %2</source>
+        <translation>用法：seedbed %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>seedbed %1: %2
+Run &quot;seedbed help %1&quot; for the arguments it takes.</source>
+        <translation>seedbed %1：%2
+运行“seedbed help %1”查看它接受的参数。</translation>
+    </message>
+    <message>
+        <source>seedbed %1: %2</source>
+        <translation>seedbed %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) are named &quot;%1&quot;; give the id of the one you mean:</source>
+        <translation>
+            <numerusform>有 %n 个节点名为“%1”；请给出你所指节点的 ID：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no stage with the id or name &quot;%1&quot;.</source>
+        <translation>项目中没有 ID 或名称为“%1”的节点。</translation>
+    </message>
+    <message>
+        <source>The project has no seed table stage; add one in the Seedbed window.</source>
+        <translation>项目中没有种子表节点；请在 Seedbed 窗口中添加一个。</translation>
+    </message>
+    <message>
+        <source>Seed table stages in this project:</source>
+        <translation>此项目中的种子表节点：</translation>
+    </message>
+    <message>
+        <source>PROJECT FILE</source>
+        <translation>PROJECT FILE</translation>
+    </message>
+    <message>
+        <source>Reads seed rows from a CSV, TSV, JSON Lines or JSON array file and adds them to a seed table stage, then saves the project. Problems in the file are listed with their line; rows that cannot be read are skipped.</source>
+        <translation>从 CSV、TSV、JSON Lines 或 JSON 数组文件中读取种子行，添加到种子表节点，然后保存项目。文件中的问题会连同所在行一并列出；无法读取的行会被跳过。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>The project folder or its project.seedbed file.</source>
+        <translation>项目文件夹或其中的 project.seedbed 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The file to read rows from.</source>
+        <translation>要从中读取行的文件。</translation>
+    </message>
+    <message>
+        <source>The seed table stage, by id or by exact name (required).</source>
+        <translation>种子表节点，用 ID 或完整名称指定（必填）。</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>Replace the stage&apos;s rows instead of adding to them.</source>
+        <translation>替换节点中的行，而不是追加。</translation>
+    </message>
+    <message>
+        <source>In CSV and TSV files, read cells that are numbers or true/false as such rather than as text.</source>
+        <translation>在 CSV 和 TSV 文件中，将数字或 true/false 单元格按其类型读取，而不是作为文本。</translation>
+    </message>
+    <message>
+        <source>Name the seed table to import into with --stage ID or --stage NAME.</source>
+        <translation>请用 --stage ID 或 --stage NAME 指定要导入的种子表。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file, or it is not readable.</source>
+        <translation>无法读取 %1：文件不存在或不可读。</translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; is a %2 stage; rows can only be imported into a seed table.</source>
+        <translation>节点“%1”的类型是“%2”；只能向种子表导入行。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>%1：还有 %n 个问题未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import %1; the project is unchanged.</source>
+        <translation>无法导入 %1；项目未更改。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import; the project is unchanged.</source>
+        <translation>%1 中没有可导入的行；项目未更改。</translation>
+    </message>
+    <message>
+        <source> Rows with errors were skipped (see above).</source>
+        <translation>有错误的行已跳过（见上文）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the rows of &quot;%1&quot; with %n row(s) from %2.</source>
+        <translation>
+            <numerusform>已用 %2 中的 %n 行替换“%1”的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s) from %2 to &quot;%1&quot;; it now has %3.</source>
+        <translation>
+            <numerusform>已将 %2 中的 %n 行添加到“%1”；现共有 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no Seedbed project at %1 (no %2 file). Give the project folder or its %2 file.</source>
+        <translation>%1 处没有 Seedbed 项目（缺少 %2 文件）。请给出项目文件夹或其中的 %2 文件。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the project.</source>
+        <translation>文件夹 %1 不为空。请为项目选择一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>无法创建文件夹 %1。请检查是否有该位置的写入权限。</translation>
+    </message>
+    <message>
+        <source>Could not copy the example project to %1. Check that you may write there.</source>
+        <translation>无法将示例项目复制到 %1。请检查是否有该位置的写入权限。</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is not a Seedbed data file. Restore it from a backup, or move it away to start the project&apos;s data afresh.</source>
+        <translation>%1 无法读取，或不是 Seedbed 数据文件。请从备份中恢复，或将其移走，让项目数据从头开始。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Seedbed (data format %2); this version reads up to %3. Update Seedbed.</source>
+        <translation>%1 由更新版本的 Seedbed 写入（数据格式 %2）；此版本最高只能读取格式 %3。请更新 Seedbed。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Creates a project in FOLDER, which must not exist or be empty: an empty pipeline, or a copy of the bundled example.</source>
+        <translation>在 FOLDER 中创建项目（该文件夹必须不存在或为空）：空流水线，或内置示例的副本。</translation>
+    </message>
+    <message>
+        <source>Where to create the project.</source>
+        <translation>创建项目的位置。</translation>
+    </message>
+    <message>
+        <source>Copy the bundled example project (customer support Q&amp;A) instead.</source>
+        <translation>改为复制内置的示例项目（客服问答）。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name; the folder&apos;s name when not given. Not with --example.</source>
+        <translation>项目名称；未指定时使用文件夹名。不能与 --example 同时使用。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--name cannot be used with --example: the example has its own name.</source>
+        <translation>--name 不能与 --example 同时使用：示例有自己的名称。</translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation>项目需要名称。</translation>
+    </message>
+    <message>
+        <source>Created the project &quot;%1&quot; in %2.</source>
+        <translation>已在 %2 中创建项目“%1”。</translation>
+    </message>
+    <message>
+        <source>Checks a project&apos;s pipeline: unknown stage types, loops, unconnected inputs, missing or invalid settings. Changes nothing and works while the project is open in a window. Exits with 0 when there are no errors (warnings allowed), 3 when there are or the project cannot be read.</source>
+        <translation>检查项目的流水线：未知的节点类型、环路、未连接的输入、缺失或无效的设置。不做任何更改，项目在窗口中打开时也可使用。没有错误时（允许有警告）以 0 退出；有错误或无法读取项目时以 3 退出。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>以 JSON 格式将结果输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read or is not a Seedbed data file.</source>
+        <translation>数据文件 %1 无法读取，或不是 Seedbed 数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of Seedbed; update Seedbed.</source>
+        <translation>数据文件 %1 由更新版本的 Seedbed 写入；请更新 Seedbed。</translation>
+    </message>
+    <message>
+        <source>%1, setting %2</source>
+        <translation>%1，设置项 %2</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is valid.</source>
+        <translation>项目“%1”有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project &quot;%1&quot; is valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>项目“%1”有效，有 %n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n error(s); fix them before running it.</source>
+        <translation>
+            <numerusform>项目有 %n 个错误；请在运行前修复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows, for each stage, its records by status and review state, and the state of the last run. Reads only: changes nothing, takes no lock, and works while the project is open or running.</source>
+        <translation>按状态和审核状态显示各节点的记录，以及最近一次运行的状态。只读：不做任何更改，不加锁，项目打开或运行时也可使用。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON on standard output.</source>
+        <translation>以 JSON 格式将摘要输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in %2</source>
+        <translation>项目“%1”，位于 %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有节点</translation>
+    </message>
+    <message>
+        <source>Stages shown by id are no longer in the pipeline; their records are kept.</source>
+        <translation>以 ID 显示的节点已不在流水线中；其记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Last run: #%1, %2, started %3, finished %4 (UTC).</source>
+        <translation>最近一次运行：#%1，%2，开始于 %3，结束于 %4（UTC）。</translation>
+    </message>
+    <message>
+        <source>Last run: #%1, %2, started %3 (UTC).</source>
+        <translation>最近一次运行：#%1，%2，开始于 %3（UTC）。</translation>
+    </message>
+    <message>
+        <source>The project has not been run yet.</source>
+        <translation>项目尚未运行过。</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>API 密钥（输入不显示）： </translation>
+    </message>
+    <message>
+        <source>Usage: seedbed providers COMMAND [options] [ARGS…]
+Manages the LLM provider profiles kept in your configuration (%1), never in a project. Keys are kept in the system keychain or read from an environment variable; they are never written to a file or shown.
+
+Commands:
+  list             List the profiles.
+  add NAME         Add a profile.
+  remove NAME      Remove a profile (and its keychain entry).
+  test NAME        Check that the provider answers and accepts the key.
+
+Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</source>
+        <translation>用法：seedbed providers COMMAND [options] [ARGS…]
+管理保存在你的用户配置（%1）中、而非项目中的大模型服务商配置。密钥保存在系统钥匙串中或从环境变量读取；绝不会写入文件或显示出来。
+
+命令：
+  list             列出配置。
+  add NAME         添加配置。
+  remove NAME      删除配置（及其钥匙串条目）。
+  test NAME        检查服务商是否响应并接受密钥。
+
+运行“seedbed help providers COMMAND”查看命令的参数。</translation>
+    </message>
+    <message>
+        <source>Lists the provider profiles: name, kind, base URL and where the key comes from (keychain, an environment variable, or none). Keys are never shown.</source>
+        <translation>列出服务商配置：名称、类型、基础 URL 以及密钥来源（钥匙串、环境变量或无）。密钥绝不会显示。</translation>
+    </message>
+    <message>
+        <source>Print the profiles as JSON on standard output.</source>
+        <translation>以 JSON 格式将配置输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>There are no provider profiles yet. Add one with &quot;seedbed providers add NAME --kind openai --base-url URL --key-env VARIABLE&quot;.</source>
+        <translation>还没有服务商配置。可用“seedbed providers add NAME --kind openai --base-url URL --key-env VARIABLE”添加一个。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>BASE URL</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>MODELS</source>
+        <translation>MODELS</translation>
+    </message>
+    <message>
+        <source>Adds a provider profile named NAME (stages refer to it by name). Start from a preset with --preset, or give --kind and --base-url. The key comes from an environment variable (--key-env) or is stored in the system keychain (--key-stdin); it is never written to a file.</source>
+        <translation>添加名为 NAME 的服务商配置（节点按名称引用它）。可用 --preset 从预设开始，或给出 --kind 和 --base-url。密钥来自环境变量（--key-env）或保存在系统钥匙串中（--key-stdin）；绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>配置名称。</translation>
+    </message>
+    <message>
+        <source>Start from a known service or local server: %1.</source>
+        <translation>从已知的在线服务或本地服务器开始：%1。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The protocol: openai (OpenAI-compatible), ollama or anthropic. Default: openai, or the preset&apos;s.</source>
+        <translation>协议：openai（OpenAI 兼容）、ollama 或 anthropic。默认：openai，或预设的协议。</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:11434.</source>
+        <translation>API 的基础 URL，例如 https://api.deepseek.com/v1 或 http://127.0.0.1:11434。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the key from this environment variable when the profile is used.</source>
+        <translation>使用该配置时从此环境变量读取密钥。</translation>
+    </message>
+    <message>
+        <source>VARIABLE</source>
+        <translation>VARIABLE</translation>
+    </message>
+    <message>
+        <source>Read the key from standard input (not echoed) and store it in the system keychain.</source>
+        <translation>从标准输入读取密钥（不回显），并保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>A model to offer; repeat for several.</source>
+        <translation>提供的模型；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>同时进行的请求数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Requests per minute at most; 0: no limit.</source>
+        <translation>每分钟最多请求数；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Tokens per minute at most; 0: no limit.</source>
+        <translation>每分钟最多 token 数；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
+        <translation>没有预设“%1”。可用预设：%2。</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置需要名称。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use openai, ollama or anthropic.</source>
+        <translation>未知类型“%1”：请使用 openai、ollama 或 anthropic。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable base URL; give an http:// or https:// address such as https://api.example.com/v1.</source>
+        <translation>“%1”不是可用的基础 URL；请给出 http:// 或 https:// 地址，例如 https://api.example.com/v1。</translation>
+    </message>
+    <message>
+        <source>Give the API&apos;s address with --base-url URL, or start from a preset with --preset ID.</source>
+        <translation>请用 --base-url URL 给出 API 地址，或用 --preset ID 从预设开始。</translation>
+    </message>
+    <message>
+        <source>Use either --key-env or --key-stdin, not both: a profile&apos;s key comes from one place.</source>
+        <translation>--key-env 和 --key-stdin 只能二选一：一个配置的密钥只能有一个来源。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and underscores, for example %2.</source>
+        <translation>“%1”不是有效的环境变量名：请使用字母、数字和下划线，例如 %2。</translation>
+    </message>
+    <message>
+        <source>There is already a provider profile named &quot;%1&quot;. Remove it first with &quot;seedbed providers remove %1&quot;, or choose another name.</source>
+        <translation>已存在名为“%1”的服务商配置。请先用“seedbed providers remove %1”删除它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input.</source>
+        <translation>标准输入中没有提供密钥。</translation>
+    </message>
+    <message>
+        <source>The profile was not added.</source>
+        <translation>未添加该配置。</translation>
+    </message>
+    <message>
+        <source>the key is read from the environment variable %1</source>
+        <translation>密钥从环境变量 %1 读取</translation>
+    </message>
+    <message>
+        <source>the key is in the system keychain</source>
+        <translation>密钥保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>no key (for local servers)</source>
+        <translation>无密钥（用于本地服务器）</translation>
+    </message>
+    <message>
+        <source>Added the provider profile &quot;%1&quot; (%2, %3); %4. Check it with &quot;seedbed providers test %1&quot;.</source>
+        <translation>已添加服务商配置“%1”（%2，%3）；%4。可用“seedbed providers test %1”检查它。</translation>
+    </message>
+    <message>
+        <source>Removes a provider profile and its key from the system keychain. An environment variable it named is left alone.</source>
+        <translation>删除服务商配置及其在系统钥匙串中的密钥。配置中指定的环境变量不受影响。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name or id.</source>
+        <translation>配置的名称或 ID。</translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot;. See the list with &quot;seedbed providers list&quot;.</source>
+        <translation>没有服务商配置“%1”。可用“seedbed providers list”查看列表。</translation>
+    </message>
+    <message>
+        <source>Removed the provider profile &quot;%1&quot;.</source>
+        <translation>已删除服务商配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Checks that the provider answers, accepts the key and has the profile&apos;s models (or --model). Exits with 4 when it does not.</source>
+        <translation>检查服务商是否响应、是否接受密钥，以及是否提供配置中的模型（或 --model 指定的模型）。否则以 4 退出。</translation>
+    </message>
+    <message>
+        <source>Check this model rather than the profile&apos;s.</source>
+        <translation>检查此模型，而不是配置中的模型。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 20).</source>
+        <translation>超过此秒数后放弃（默认 20）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>seedbed providers: there is no command &quot;%1&quot;; use list, add, remove or test.</source>
+        <translation>seedbed providers：没有“%1”命令；请使用 list、add、remove 或 test。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n failed)</source>
+        <translation>
+            <numerusform>（%n 条失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1/%2 in flight</source>
+        <translation> · 进行中 %1/%2</translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation> · 预计剩余 %1</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source>Runs the project&apos;s pipeline and stores every record in its data file as it is made. A run that was stopped (Ctrl+C, a crash, a power cut) continues where it stopped when run again; answers already stored are never asked for twice.</source>
+        <translation>运行项目的流水线，每条记录一经生成即保存到数据文件中。中断的运行（Ctrl+C、崩溃、断电）再次运行时会从中断处继续；已保存的回答绝不会重复请求。</translation>
+    </message>
+    <message>
+        <source>Run only this stage (id or name) and the stages it needs.</source>
+        <translation>只运行此节点（ID 或名称）及其依赖的节点。</translation>
+    </message>
+    <message>
+        <source>Take at most N records from each source.</source>
+        <translation>每个数据源最多取 N 条记录。</translation>
+    </message>
+    <message>
+        <source>Continue where the last run stopped (what every run does; accepted for scripts that say so).</source>
+        <translation>从上次运行中断处继续（每次运行本来就会如此；接受此选项是为了兼容显式指定它的脚本）。</translation>
+    </message>
+    <message>
+        <source>Ask the models again for new samples instead of reusing stored answers; this costs tokens.</source>
+        <translation>重新请求模型生成新样本，而不是复用已保存的回答；这会消耗 token。</translation>
+    </message>
+    <message>
+        <source>Redo the records that failed (errors, cut-off or unparseable answers).</source>
+        <translation>重做失败的记录（出错、回答被截断或无法解析）。</translation>
+    </message>
+    <message>
+        <source>Serve every LLM stage from this provider profile.</source>
+        <translation>所有大模型节点都使用此服务商配置。</translation>
+    </message>
+    <message>
+        <source>With this model, for every LLM stage.</source>
+        <translation>所有大模型节点都使用此模型。</translation>
+    </message>
+    <message>
+        <source>Print a machine-readable summary on standard output.</source>
+        <translation>在标准输出上输出机器可读的摘要。</translation>
+    </message>
+    <message>
+        <source>The pipeline cannot run:</source>
+        <translation>流水线无法运行：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 ok, %3 filtered, %4 duplicate, %5 failed</source>
+        <translation>  %1：%2 条正常，%3 条已过滤，%4 条重复，%5 条失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n request(s) to models</source>
+        <translation>
+            <numerusform>  向模型发出 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n answered from the cache</source>
+        <translation>
+            <numerusform>，其中 %n 个由缓存应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 tokens in, %2 out%3</source>
+        <translation>，输入 %1 token，输出 %2 token%3</translation>
+    </message>
+    <message>
+        <source> (partly estimated)</source>
+        <translation>（部分为估算）</translation>
+    </message>
+    <message>
+        <source>  cost: %1 %2</source>
+        <translation>  费用：%1 %2</translation>
+    </message>
+    <message>
+        <source>  exported %1</source>
+        <translation>  已导出 %1</translation>
+    </message>
+    <message>
+        <source>Run completed in %1.</source>
+        <translation>运行完成，用时 %1。</translation>
+    </message>
+    <message>
+        <source>Run finished with problems in %1; “seedbed run --retry-failed” redoes the failed records.</source>
+        <translation>运行结束但有问题，用时 %1；“seedbed run --retry-failed”可重做失败的记录。</translation>
+    </message>
+    <message>
+        <source>Run stopped; what was done is stored, and running again continues from here.</source>
+        <translation>运行已停止；已完成的部分已保存，再次运行将从此处继续。</translation>
+    </message>
+    <message>
+        <source>seedbed run: %1</source>
+        <translation>seedbed run：%1</translation>
+    </message>
+    <message>
+        <source>Writes the records of a stage to a file. The file is replaced only once it is complete.</source>
+        <translation>将某个节点的记录写入文件。文件只有在完整写出后才会被替换。</translation>
+    </message>
+    <message>
+        <source>The stage whose records to export.</source>
+        <translation>要导出其记录的节点。</translation>
+    </message>
+    <message>
+        <source>jsonl (the records&apos; fields), openai-chat, alpaca or sharegpt.</source>
+        <translation>jsonl（记录的字段）、openai-chat、alpaca 或 sharegpt。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Records of this status: ok (the default), filtered, failed, duplicate or all.</source>
+        <translation>导出此状态的记录：ok（默认）、filtered、failed、duplicate 或 all。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>By review: everything (the default), not-rejected or accepted.</source>
+        <translation>按审核状态：everything（默认）、not-rejected 或 accepted。</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WHICH</translation>
+    </message>
+    <message>
+        <source>For the chat formats: the field of the user&apos;s turn.</source>
+        <translation>用于对话格式：用户轮次的字段。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>For the chat formats: the field of the answer.</source>
+        <translation>用于对话格式：回答的字段。</translation>
+    </message>
+    <message>
+        <source>For the chat formats: a system prompt.</source>
+        <translation>用于对话格式：系统提示词。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Name the stage with --stage and the file with --out.</source>
+        <translation>请用 --stage 指定节点，用 --out 指定文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>未知格式“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown review choice “%1”.</source>
+        <translation>未知审核选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 (%2 is unchanged)</source>
+        <translation>无法导出：%1（%2 未更改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::GraphCommands</name>
     <message>
         <source>Add %1</source>
@@ -126,6 +935,265 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::JsonSchema</name>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of schemas</source>
+        <translation>必须是非空的 Schema 数组</translation>
+    </message>
+    <message>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>pattern 超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the pattern is not a valid regular expression: %1 (at character %2)</source>
+        <translation>pattern 不是有效的正则表达式：%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>a type must be a name such as &quot;string&quot;</source>
+        <translation>类型必须是类型名称，例如“string”</translation>
+    </message>
+    <message>
+        <source>schemas are nested more than %1 levels deep</source>
+        <translation>Schema 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object, true or false</source>
+        <translation>Schema 必须是 JSON 对象、true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an object of schemas</source>
+        <translation>必须是由 Schema 组成的对象</translation>
+    </message>
+    <message>
+        <source>must name at least one type</source>
+        <translation>必须至少指定一种类型</translation>
+    </message>
+    <message>
+        <source>must be an array of values</source>
+        <translation>必须是由值组成的数组</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an array of field names</source>
+        <translation>必须是由字段名组成的数组</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>必须是大于 0 的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points outside this schema; only references such as &quot;#/$defs/name&quot; are supported</source>
+        <translation>“%1”指向此 Schema 之外；只支持“#/$defs/name”这样的引用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an anchor, which is not supported; use a JSON pointer such as &quot;#/$defs/name&quot;</source>
+        <translation>“%1”指定的是锚点，暂不支持；请使用 JSON 指针，例如“#/$defs/name”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points at nothing</source>
+        <translation>“%1”没有指向任何内容</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points at something that is not a schema</source>
+        <translation>“%1”指向的内容不是 Schema</translation>
+    </message>
+    <message>
+        <source>the schema refers back to itself (through $ref, allOf, anyOf, oneOf or not) without descending into the value, so checking would never end</source>
+        <translation>Schema 未深入到值内部就（通过 $ref、allOf、anyOf、oneOf 或 not）引用了自身，校验将永远无法结束</translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation>此处不允许有任何值</translation>
+    </message>
+    <message>
+        <source>nested too deeply to check (more than %1 levels)</source>
+        <translation>嵌套过深，无法校验（超过 %1 层）</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>必须为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values: %2</source>
+        <translation>%1 不是允许的值之一：%2</translation>
+    </message>
+    <message>
+        <source>matches alternatives %1 and %2, but must match exactly one</source>
+        <translation>同时匹配备选项 %1 和 %2，但必须恰好只匹配一个</translation>
+    </message>
+    <message>
+        <source>is not allowed here: it matches a schema it must not match</source>
+        <translation>此处不允许：它匹配了不得匹配的 Schema</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>matches none of the allowed alternatives</source>
+        <translation>不匹配任何允许的备选项</translation>
+    </message>
+    <message>
+        <source>matches none of the allowed alternatives (%1)</source>
+        <translation>不匹配任何允许的备选项（%1）</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is empty, at least %1 characters required</source>
+        <translation>为空，至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>1 character, at least %1 required</source>
+        <translation>只有 1 个字符，至少需要 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 characters, at least %2 required</source>
+        <translation>只有 %1 个字符，至少需要 %2 个</translation>
+    </message>
+    <message>
+        <source>must be empty</source>
+        <translation>必须为空</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 allowed</source>
+        <translation>有 %1 个字符，最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 不匹配正则表达式 %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 低于最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 高于最大值 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 必须大于 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 必须小于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of %2</source>
+        <translation>%1 不是 %2 的倍数</translation>
+    </message>
+    <message>
+        <source>is empty, at least %1 items required</source>
+        <translation>为空，至少需要 %1 项</translation>
+    </message>
+    <message>
+        <source>1 item, at least %1 required</source>
+        <translation>只有 1 项，至少需要 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 items, at least %2 required</source>
+        <translation>只有 %1 项，至少需要 %2 项</translation>
+    </message>
+    <message>
+        <source>items %1 and %2 are the same, but all items must be different</source>
+        <translation>索引为 %1 和 %2 的项相同，但所有项都必须互不相同</translation>
+    </message>
+    <message>
+        <source>%1 items, at most %2 allowed</source>
+        <translation>有 %1 项，最多允许 %2 项</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected field &quot;%1&quot;</source>
+        <translation>多余的字段“%1”</translation>
+    </message>
+    <message>
+        <source>the schema is not valid JSON: %1 (at character %2)</source>
+        <translation>Schema 不是有效的 JSON：%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>there is no schema to check against</source>
+        <translation>没有可用于校验的 Schema</translation>
+    </message>
+    <message>
+        <source>the schema cannot be used: %1</source>
+        <translation>无法使用该 Schema：%1</translation>
+    </message>
+    <message>
+        <source>the schema is too complex to check this value completely (more than %1 steps)</source>
+        <translation>Schema 过于复杂，无法完整校验此值（超过 %1 步）</translation>
     </message>
 </context>
 <context>
@@ -322,6 +1390,65 @@
     </message>
 </context>
 <context>
+    <name>Seedbed::Llm::HttpResponseParser</name>
+    <message>
+        <source>The server sent a malformed response: a chunk or trailer line is longer than %1 bytes.</source>
+        <translation>服务器发送的响应格式有误：某个分块行或尾部行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent a response head larger than %1 KiB.</source>
+        <translation>服务器发送的响应头超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: “%1” is not a chunk size.</source>
+        <translation>服务器发送的响应格式有误：“%1”不是分块大小。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: a chunk is longer than its size says.</source>
+        <translation>服务器发送的响应格式有误：某个分块比其声明的大小更长。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: %1</source>
+        <translation>服务器发送的响应格式有误：%1</translation>
+    </message>
+    <message>
+        <source>the status line is “%1”.</source>
+        <translation>状态行为“%1”。</translation>
+    </message>
+    <message>
+        <source>the status code is not a number.</source>
+        <translation>状态码不是数字。</translation>
+    </message>
+    <message>
+        <source>the status code %1 does not exist.</source>
+        <translation>状态码 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the first header line is a continuation.</source>
+        <translation>第一个头部行是续行。</translation>
+    </message>
+    <message>
+        <source>a header line has no name.</source>
+        <translation>某个头部行缺少名称。</translation>
+    </message>
+    <message>
+        <source>it switched to another protocol.</source>
+        <translation>它切换到了其他协议。</translation>
+    </message>
+    <message>
+        <source>its Content-Length is invalid.</source>
+        <translation>其 Content-Length 无效。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation>服务器在响应完成前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>服务器未响应就关闭了连接。</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::Llm::JsonExtractor</name>
     <message>
         <source>Found the start of a JSON object (“%1”), but it is never closed; the answer may have been cut off.</source>
@@ -507,6 +1634,14 @@
     <message>
         <source>%1 returned %2 embeddings for %3 inputs.</source>
         <translation>%1 为 %3 条输入返回了 %2 个嵌入。</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3): if that is the right server, use its address as the base URL.</source>
+        <translation>%1 重定向到 %2（HTTP %3）：如果那是正确的服务器，请将其地址用作基础 URL。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP: check the base URL and the port. (%2)</source>
+        <translation>%1 没有以 HTTP 响应：请检查基础 URL 和端口。（%2）</translation>
     </message>
 </context>
 <context>
@@ -989,6 +2124,178 @@
     <message>
         <source>&amp;Provider Profiles…</source>
         <translation>服务商配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pipeline</source>
+        <translation>运行流水线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Runs every stage; records made by earlier runs with the same settings are kept, not made again.</source>
+        <translation>运行所有节点；之前以相同设置生成的记录会保留，不会重新生成。</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected Stage</source>
+        <translation>运行所选节点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Runs the selected stage and the stages it needs, and nothing after it.</source>
+        <translation>运行所选节点及其依赖的节点，不运行其后的节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the run: while paused, no new requests are sent.</source>
+        <translation>暂停或继续运行：暂停期间不会发送新请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stops the run now; every record made so far is kept, and the next run continues from there.</source>
+        <translation>立即停止运行；已生成的记录都会保留，下次运行将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Records</source>
+        <translation>重试失败的记录(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Runs the pipeline again, redoing the records whose request or answer failed.</source>
+        <translation>重新运行流水线，重做请求或回答失败的记录。</translation>
+    </message>
+    <message>
+        <source>Run with Fresh Sa&amp;mples…</source>
+        <translation>重新生成样本并运行(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Asks the models again for new samples instead of reusing their earlier answers; this costs tokens.</source>
+        <translation>重新请求模型生成新样本，而不是复用之前的回答；这会消耗 token。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“%1” and the stages it needs</source>
+        <translation>“%1”及其依赖的节点</translation>
+    </message>
+    <message>
+        <source>The whole pipeline, redoing the failed records</source>
+        <translation>整个流水线，重做失败的记录</translation>
+    </message>
+    <message>
+        <source>The whole pipeline, with fresh samples</source>
+        <translation>整个流水线，重新生成样本</translation>
+    </message>
+    <message>
+        <source>The whole pipeline</source>
+        <translation>整个流水线</translation>
+    </message>
+    <message>
+        <source>The project could not be saved (%1); the run uses the pipeline as it is shown.</source>
+        <translation>无法保存项目（%1）；本次运行将使用当前显示的流水线。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no provider profile. Choose one in its settings, in the Inspector.</source>
+        <translation>节点“%1”没有服务商配置。请在“属性”面板的节点设置中选择一个。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile named “%2” in Settings ▸ Provider Profiles, or choose another one in the stage&apos;s settings.</source>
+        <translation>节点“%1”使用的服务商配置“%2”未在本机上设置。请在“设置 ▸ 服务商配置”中添加名为“%2”的配置，或在节点设置中另选一个。</translation>
+    </message>
+    <message>
+        <source>The run did not start: some stages have no way to reach their model.</source>
+        <translation>运行未启动：部分节点无法访问其模型。</translation>
+    </message>
+    <message>
+        <source>The run did not start: the key of a provider profile could not be read. Keys are set in Settings ▸ Provider Profiles.</source>
+        <translation>运行未启动：无法读取某个服务商配置的密钥。密钥在“设置 ▸ 服务商配置”中设置。</translation>
+    </message>
+    <message>
+        <source>The previous run has not ended yet. Try again in a moment.</source>
+        <translation>上一次运行尚未结束。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The run did not start.</source>
+        <translation>运行未启动。</translation>
+    </message>
+    <message>
+        <source>The run is complete.</source>
+        <translation>运行已完成。</translation>
+    </message>
+    <message>
+        <source>The run ended, but not everything could be made.</source>
+        <translation>运行已结束，但未能生成全部内容。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>运行已取消。</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>运行失败。</translation>
+    </message>
+    <message>
+        <source>Cancelling: requests in flight are dropped, everything made so far is kept.</source>
+        <translation>正在取消：进行中的请求将被丢弃，已生成的内容都会保留。</translation>
+    </message>
+    <message>
+        <source>Run with Fresh Samples</source>
+        <translation>重新生成样本并运行</translation>
+    </message>
+    <message>
+        <source>Ask the models again for new samples?</source>
+        <translation>要重新请求模型生成新样本吗？</translation>
+    </message>
+    <message>
+        <source>Each generate and judge stage sends its requests again instead of reusing the answers it got before. The samples those stages made so far, and everything made from them, are replaced by the new ones.
+
+This costs tokens: as many as the first run of those stages.</source>
+        <translation>每个生成节点和评审节点都会重新发送请求，而不是复用之前得到的回答。这些节点目前生成的样本，以及由其衍生的所有内容，都会被新结果替换。
+
+这会消耗 token：与这些节点首次运行的消耗相当。</translation>
+    </message>
+    <message>
+        <source>A Run Is in Progress</source>
+        <translation>运行正在进行</translation>
+    </message>
+    <message>
+        <source>The pipeline of “%1” is still running.</source>
+        <translation>“%1”的流水线仍在运行。</translation>
+    </message>
+    <message>
+        <source>To close, the run is cancelled: every record made so far is kept, and the next run continues where this one stopped.</source>
+        <translation>关闭时将取消运行：已生成的记录都会保留，下次运行将从本次中断处继续。</translation>
+    </message>
+    <message>
+        <source>Cancel Run and Close</source>
+        <translation>取消运行并关闭</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Cancelling the run…</source>
+        <translation>正在取消运行…</translation>
+    </message>
+    <message>
+        <source>Another project cannot be opened while the pipeline of “%1” runs.</source>
+        <translation>“%1”的流水线运行期间无法打开其他项目。</translation>
+    </message>
+    <message>
+        <source>Wait until the run ends, or cancel it with Run ▸ Cancel Run (%1); what it made so far is kept.</source>
+        <translation>请等待运行结束，或通过“运行 ▸ 取消运行”（%1）取消；已生成的内容会保留。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3097,528 @@ Not applied yet</source>
     <message>
         <source>Output per 1M tokens (%1)</source>
         <translation>每百万输出 token（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::RecordImporter</name>
+    <message>
+        <source>There is text after the closing quote of a cell; it was kept as part of the cell. Inside a quoted cell, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>单元格的结束引号之后还有文本；这些文本已作为单元格的一部分保留。在带引号的单元格中，引号需写成两个引号（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>A quoted cell starts here but its closing quote (&quot;) is missing, so the rest of the file would be one cell. Add the missing quote.</source>
+        <translation>带引号的单元格从此处开始，但缺少结束引号（&quot;），文件的其余部分会变成一个单元格。请补上缺少的引号。</translation>
+    </message>
+    <message>
+        <source>A quoted cell starts here and runs for more than %L1 characters; its closing quote (&quot;) is probably missing. Add the missing quote.</source>
+        <translation>带引号的单元格从此处开始，长度超过 %L1 个字符；可能缺少结束引号（&quot;）。请补上缺少的引号。</translation>
+    </message>
+    <message>
+        <source>This row is longer than %L1 characters. Check that the file really is CSV or TSV.</source>
+        <translation>此行超过 %L1 个字符。请检查该文件是否确实为 CSV 或 TSV 格式。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV, TSV or JSON file: it contains binary data. Choose a text file with one row per line, or a JSON array of objects.</source>
+        <translation>这看起来不是 CSV、TSV 或 JSON 文件：其中包含二进制数据。请选择每行一条记录的文本文件，或由对象组成的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation>无法打开“%1”：%2。请检查文件是否存在，以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>读取文件失败：%1</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character, so its last character was left out. The file may be cut short; check its end.</source>
+        <translation>文件在某个字符的中间结束，因此最后一个字符被略去。文件可能不完整；请检查其结尾。</translation>
+    </message>
+    <message>
+        <source>The file is empty; there are no rows to import.</source>
+        <translation>文件为空；没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows below it.</source>
+        <translation>文件有表头行，但其下没有数据行。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text from here on; characters that could not be read were replaced with �. Save the file as %1 and import it again.</source>
+        <translation>文件从此处起不是有效的 %1 文本；无法读取的字符已替换为 �。请将文件另存为 %1 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header row, so it is called “%2”. Give it a name in the file if you want another.</source>
+        <translation>第 %1 列在表头行中没有名称，因此命名为“%2”。如需其他名称，请在文件中为其命名。</translation>
+    </message>
+    <message>
+        <source>More than one column is called “%1” in the header row, so column %2 is called “%3”. Rename it in the file if you want another name.</source>
+        <translation>表头行中有多个列名为“%1”，因此第 %2 列命名为“%3”。如需其他名称，请在文件中重命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header row names only %1, so the row was skipped. Put quotes around cells that contain the separator, or name the extra columns in the header row.</source>
+        <translation>
+            <numerusform>此行有 %n 个单元格，但表头行只有 %1 列，因此已跳过此行。请为包含分隔符的单元格加上引号，或在表头行中为多出的列命名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header row names %1; the missing cells were left empty. Check for a missing separator.</source>
+        <translation>
+            <numerusform>此行有 %n 个单元格，但表头行有 %1 列；缺少的单元格已留空。请检查是否漏了分隔符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This line is longer than %L1 characters, so it was skipped. Check that the file really holds one JSON object per line.</source>
+        <translation>此行超过 %L1 个字符，因此已跳过。请检查文件是否确实每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This line holds a JSON array, not an object, so it was skipped. Each line of a JSON Lines file must hold one object, like {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation>此行是 JSON 数组而不是对象，因此已跳过。JSON Lines 文件的每一行都必须是一个对象，例如 {&quot;name&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <source>This line is not a JSON object, so it was skipped. Each line of a JSON Lines file must hold one object, like {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation>此行不是 JSON 对象，因此已跳过。JSON Lines 文件的每一行都必须是一个对象，例如 {&quot;name&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <source>This line is not valid JSON (%1), so it was skipped. Correct the line or remove it.</source>
+        <translation>此行不是有效的 JSON（%1），因此已跳过。请修正或删除该行。</translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1, too large to read as one array. Save it as JSON Lines (one object per line), which is read piece by piece.</source>
+        <translation>JSON 文件大于 %1，太大，无法作为单个数组读取。请将其另存为 JSON Lines（每行一个对象），这种格式会逐段读取。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1). Correct it at this place and import it again.</source>
+        <translation>文件不是有效的 JSON（%1）。请在此处修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file holds a single JSON object. Seed rows must be a JSON array of objects ([{…}, {…}]) or JSON Lines, one object per line.</source>
+        <translation>文件中只有一个 JSON 对象。种子行必须是由对象组成的 JSON 数组（[{…}, {…}]）或 JSON Lines（每行一个对象）。</translation>
+    </message>
+    <message>
+        <source>Element %1 of the array is not an object ({…}), so it was skipped. Every element must be an object whose keys name the fields.</source>
+        <translation>数组的第 %1 个元素不是对象（{…}），因此已跳过。每个元素都必须是以键作为字段名的对象。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. It may be Chinese text in GB18030, but this system cannot read GB18030. Save the file as UTF-8 and import it again.</source>
+        <translation>文件不是 UTF-8 文本。它可能是 GB18030 编码的中文文本，但此系统无法读取 GB18030。请将文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import it again.</source>
+        <translation>文件既不是 UTF-8 文本，也不是 GB18030 文本。请将其另存为 UTF-8 后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::Runner</name>
+    <message>
+        <source>The answer was cut off (the token limit or the stream ended early); raise “Max tokens” or retry.</source>
+        <translation>回答被截断（达到 token 上限或数据流提前结束）；请调高“最大 token 数”或重试。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s content filter stopped the answer.</source>
+        <translation>服务商的内容过滤器中止了回答。</translation>
+    </message>
+    <message>
+        <source>The model asked to call a tool instead of answering.</source>
+        <translation>模型请求调用工具，而没有作答。</translation>
+    </message>
+    <message>
+        <source>The answer did not end normally.</source>
+        <translation>回答未正常结束。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2. Check that the disk has room and the folder is writable; the records stored so far are safe.</source>
+        <translation>无法写入 %1：%2。请检查磁盘空间是否充足、文件夹是否可写；已保存的记录不受影响。</translation>
+    </message>
+    <message>
+        <source>The pipeline has a cycle; remove one of its connections.</source>
+        <translation>流水线中有环路；请删除其中一个连接。</translation>
+    </message>
+    <message>
+        <source>The project has no stage %1.</source>
+        <translation>项目中没有节点 %1。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” (%2) cannot run in this version of Seedbed; the stages after it were skipped.</source>
+        <translation>节点“%1”（%2）无法在此版本的 Seedbed 中运行；其后的节点已跳过。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no input; connect a stage to it.</source>
+        <translation>节点“%1”没有输入；请将某个节点连接到它。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider “%2”, which is not set up here: add it in Settings ▸ Provider Profiles or with “seedbed providers add”, or run with --profile.</source>
+        <translation>节点“%1”使用的服务商“%2”未在此处设置：请在“设置 ▸ 服务商配置”中或用“seedbed providers add”添加，或使用 --profile 运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) of earlier settings removed.</source>
+        <translation>
+            <numerusform>节点“%1”：已删除 %n 条按旧设置生成的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same text as an earlier record.</source>
+        <translation>与先前某条记录的文本相同。</translation>
+    </message>
+    <message>
+        <source>Stage “%1”: %2</source>
+        <translation>节点“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” cannot write %2: %3</source>
+        <translation>节点“%1”无法写入 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) exported to %2.</source>
+        <translation>
+            <numerusform>节点“%1”：已将 %n 条记录导出到 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::StageLogic</name>
+    <message>
+        <source>The seed file “%1” of stage “%2” cannot be read: %3</source>
+        <translation>无法读取节点“%2”的种子文件“%1”：%3</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n character(s), fewer than %2.</source>
+        <translation>
+            <numerusform>“%1”有 %n 个字符，少于 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n character(s), more than %2.</source>
+        <translation>
+            <numerusform>“%1”有 %n 个字符，多于 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pattern “%1” is not a valid regular expression: %2</source>
+        <translation>正则表达式“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>“%1” does not match “%2”.</source>
+        <translation>“%1”不匹配“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which “%3” rules out.</source>
+        <translation>“%1”包含“%2”，而“%3”不允许出现它。</translation>
+    </message>
+    <message>
+        <source>The record has no score, and at least %1 is required.</source>
+        <translation>记录没有分数，而要求至少为 %1。</translation>
+    </message>
+    <message>
+        <source>The score %1 is below %2.</source>
+        <translation>分数 %1 低于 %2。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no prompt template: choose one in its settings.</source>
+        <translation>节点“%1”没有提示词模板：请在其设置中选择一个。</translation>
+    </message>
+    <message>
+        <source>The %1 template of “%2” has an error: %3</source>
+        <translation>“%2”的 %1 模板有错误：%3</translation>
+    </message>
+    <message>
+        <source>The %1 template of “%2” cannot be rendered: %3</source>
+        <translation>“%2”的 %1 模板无法渲染：%3</translation>
+    </message>
+    <message>
+        <source>The prompt template “%1” is empty.</source>
+        <translation>提示词模板“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The judge gave no numeric “score”.</source>
+        <translation>评审没有给出数值型的“score”。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s answer holds no JSON object: %1</source>
+        <translation>评审的回答中没有 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The judge scored %1, outside the scale 1–%2.</source>
+        <translation>评审打分为 %1，超出 1–%2 的范围。</translation>
+    </message>
+    <message>
+        <source>Scored %1, below the threshold %2.</source>
+        <translation>得分 %1，低于阈值 %2。</translation>
+    </message>
+    <message>
+        <source>The model answered nothing.</source>
+        <translation>模型没有回答任何内容。</translation>
+    </message>
+    <message>
+        <source>The answer holds no JSON object: %1</source>
+        <translation>回答中没有 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The answer lacks the field(s) %1.</source>
+        <translation>回答缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>The export path “%1” must name a file inside the project folder, such as export/dataset.jsonl.</source>
+        <translation>导出路径“%1”必须指向项目文件夹内的文件，例如 export/dataset.jsonl。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::RunDock</name>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>“%1”已完成。</translation>
+    </message>
+    <message>
+        <source>“%1” is still working.</source>
+        <translation>“%1”仍在运行。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Done / Expected</source>
+        <translation>已完成 / 预计</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>In Flight / Concurrency</source>
+        <translation>进行中 / 并发数</translation>
+    </message>
+    <message>
+        <source>Records the stage has handled (kept, filtered, failed or duplicate), and how many it is expected to handle in all.</source>
+        <translation>节点已处理的记录数（保留、过滤、失败或重复），以及预计总共要处理的记录数。</translation>
+    </message>
+    <message>
+        <source>Records whose request or answer failed; Run ▸ Retry Failed Records redoes them.</source>
+        <translation>请求或回答失败的记录；“运行 ▸ 重试失败的记录”可重做这些记录。</translation>
+    </message>
+    <message>
+        <source>Records that a filter or a judge turned down.</source>
+        <translation>被过滤规则或评审淘汰的记录。</translation>
+    </message>
+    <message>
+        <source>Records dropped as duplicates of earlier ones.</source>
+        <translation>因与先前记录重复而被丢弃的记录。</translation>
+    </message>
+    <message>
+        <source>Requests waiting for the model now, and how many the stage may send at once.</source>
+        <translation>当前正在等待模型响应的请求数，以及该节点可同时发送的请求数。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Provider Profiles…</source>
+        <translation>服务商配置…</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>调用次数：</translation>
+    </message>
+    <message>
+        <source>Cache hits:</source>
+        <translation>缓存命中：</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Token 数：</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>费用：</translation>
+    </message>
+    <message>
+        <source>Requests answered from the project&apos;s response cache instead of being sent (and paid for) again.</source>
+        <translation>由项目的响应缓存应答、无需再次发送（和付费）的请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;tages</source>
+        <translation>节点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Run ▸ Run Pipeline (%1) runs the whole pipeline; what it makes is kept in the project.</source>
+        <translation>“运行 ▸ 运行流水线”（%1）会运行整个流水线；生成的内容会保存在项目中。</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>a duration: hours, minutes, seconds</comment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>%1. Requests in flight finish; no new ones are sent until you resume.</source>
+        <translation>%1。进行中的请求会继续完成；在你恢复运行前不会发送新请求。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a log line: time, message</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Every stage in the run is done.</source>
+        <translation>本次运行的所有节点均已完成。</translation>
+    </message>
+    <message>
+        <source>Partly completed</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>The run went to the end, but not every record could be made.</source>
+        <translation>运行已执行到最后，但并非所有记录都生成成功。</translation>
+    </message>
+    <message>
+        <source>The run ended, but some stages could not run:</source>
+        <translation>运行已结束，但部分节点无法运行：</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Everything made so far is kept; the next run continues where this one stopped.</source>
+        <translation>已生成的内容都会保留；下次运行将从本次中断处继续。</translation>
+    </message>
+    <message>
+        <source>The run stopped because of an error.</source>
+        <translation>运行因出错而停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed; Run ▸ Retry Failed Records redoes them.</source>
+        <translation>
+            <numerusform>%n 条记录失败；“运行 ▸ 重试失败的记录”可重做这些记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <comment>an estimated number</comment>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>输入 %1 / 输出 %2</translation>
+    </message>
+    <message>
+        <source>≈: the provider did not report every count; the rest are estimated from the text.</source>
+        <translation>≈：服务商未报告全部计数；其余部分根据文本估算。</translation>
+    </message>
+    <message>
+        <source>Tokens sent to and received from the models in this run.</source>
+        <translation>本次运行中发送给模型和从模型接收的 token 数。</translation>
+    </message>
+    <message>
+        <source>No priced calls yet. Prices are set per model in the provider profile.</source>
+        <translation>尚无已定价的调用。价格在服务商配置中按模型设置。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.42 USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>Some calls had no price or no token counts, so the cost is higher.</source>
+        <translation>部分调用没有价格或 token 计数，因此实际费用更高。</translation>
+    </message>
+    <message>
+        <source>Estimated from estimated token counts.</source>
+        <translation>根据估算的 token 数估算。</translation>
+    </message>
+    <message>
+        <source>From the prices in the provider profiles.</source>
+        <translation>根据服务商配置中的价格计算。</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +4520,114 @@ Not applied yet</source>
         <source>Blends synthetic records with real, human-labeled ones in a chosen ratio, so that real data anchors the distribution.</source>
         <translation>按设定比例将合成记录与人工标注的真实数据混合，由真实数据锚定数据分布。</translation>
     </message>
+    <message>
+        <source>Score from 1 to the highest</source>
+        <translation>从 1 到最高分打分</translation>
+    </message>
+    <message>
+        <source>Pass or fail</source>
+        <translation>通过或不通过</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Fixed examples</source>
+        <translation>固定示例</translation>
+    </message>
+    <message>
+        <source>Other input records</source>
+        <translation>其他输入记录</translation>
+    </message>
+    <message>
+        <source>Best accepted records so far</source>
+        <translation>目前最佳的已采纳记录</translation>
+    </message>
+    <message>
+        <source>Output schema</source>
+        <translation>输出 Schema</translation>
+    </message>
+    <message>
+        <source>A JSON schema the answer must satisfy, sent to the model as structured output; answers that do not satisfy it fail. Empty: the output fields must be present.</source>
+        <translation>回答必须满足的 JSON Schema，会作为结构化输出要求发送给模型；不满足的回答视为失败。留空：只要求输出字段齐全。</translation>
+    </message>
+    <message>
+        <source>Few-shot examples</source>
+        <translation>少样本示例</translation>
+    </message>
+    <message>
+        <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, or the best-scored accepted records of this stage so far.</source>
+        <translation>提示词中可通过 {{ examples }} 展示的示例：下方的固定示例、其他输入记录，或此节点目前得分最高的已采纳记录。</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>每个提示词的示例数</translation>
+    </message>
+    <message>
+        <source>How many examples each prompt gets.</source>
+        <translation>每个提示词包含的示例数量。</translation>
+    </message>
+    <message>
+        <source>A JSON array of example objects, used when the examples are fixed.</source>
+        <translation>由示例对象组成的 JSON 数组，在使用固定示例时采用。</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>A score from 1 to the highest score, or a verdict: pass (scored 1) or fail (scored 0).</source>
+        <translation>从 1 到最高分的分数，或判定结果：通过（计 1 分）或不通过（计 0 分）。</translation>
+    </message>
+    <message>
+        <source>Reference answer field</source>
+        <translation>参考答案字段</translation>
+    </message>
+    <message>
+        <source>A field holding a known good answer to compare with; the prompt sees it as {{ reference }}. Empty for none.</source>
+        <translation>存放已知正确答案以供比较的字段；提示词中以 {{ reference }} 引用。留空表示不使用。</translation>
+    </message>
+    <message>
+        <source>Minimum words</source>
+        <translation>最少词数</translation>
+    </message>
+    <message>
+        <source>Records with fewer words in the field are filtered; a Chinese, Japanese or Korean character counts as a word.</source>
+        <translation>字段中词数少于此值的记录将被过滤；一个中文、日文或韩文字符计为一个词。</translation>
+    </message>
+    <message>
+        <source>Maximum words</source>
+        <translation>最多词数</translation>
+    </message>
+    <message>
+        <source>Records with more words are filtered; 0 for no limit.</source>
+        <translation>词数多于此值的记录将被过滤；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Maximum tokens (estimated)</source>
+        <translation>最大 token 数（估算）</translation>
+    </message>
+    <message>
+        <source>Records whose field is estimated at more tokens are filtered (about four characters of English or one Chinese character a token); 0 for no limit.</source>
+        <translation>字段估算 token 数多于此值的记录将被过滤（约四个英文字符或一个汉字计为一个 token）；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>必填字段</translation>
+    </message>
+    <message>
+        <source>Fields that must be present and not empty; one per line.</source>
+        <translation>必须存在且不为空的字段；每行一个。</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>A JSON schema the record&apos;s fields must satisfy; empty for none.</source>
+        <translation>记录的字段必须满足的 JSON Schema；留空表示不限制。</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::StartPage</name>
@@ -2741,6 +4678,331 @@ Not applied yet</source>
     <message>
         <source>Remove from List</source>
         <translation>从列表中移除</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Template</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>too many errors; the rest of the template was not checked</source>
+        <translation>错误过多；模板的其余部分未检查</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opened at line %2 is never closed; expected &apos;%3&apos;</source>
+        <translation>第 %2 行开始的 &apos;%1&apos; 没有闭合；应为 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; opened at line %2 is never closed</source>
+        <translation>第 %2 行开始的 &apos;{% %1 %}&apos; 没有闭合</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be closed with &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; 必须用 &apos;%2&apos; 闭合，而不是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>arithmetic (&apos;%1&apos;) is not supported</source>
+        <translation>不支持算术运算（&apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the string is never closed; expected %1</source>
+        <translation>字符串没有闭合；应为 %1</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; simplify the template</source>
+        <translation>嵌套超过 %1 层；请简化模板</translation>
+    </message>
+    <message>
+        <source>the end of the template</source>
+        <translation>模板末尾</translation>
+    </message>
+    <message>
+        <source>the end of the tag</source>
+        <translation>标签末尾</translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; after &apos;%1&apos;, found %2</source>
+        <translation>&apos;%1&apos; 之后应为 &apos;%}&apos;，却遇到 %2</translation>
+    </message>
+    <message>
+        <source>expected a tag name after &apos;{%&apos;, found %1</source>
+        <translation>&apos;{%&apos; 之后应为标签名，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>&apos;else&apos; outside &apos;{% if %}&apos; or &apos;{% for %}&apos;</source>
+        <translation>&apos;else&apos; 位于 &apos;{% if %}&apos; 或 &apos;{% for %}&apos; 之外</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a matching &apos;{% %2 %}&apos;</source>
+        <translation>&apos;%1&apos; 没有对应的 &apos;{% %2 %}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; right after &apos;raw&apos;, found %1</source>
+        <translation>&apos;raw&apos; 之后应紧跟 &apos;%}&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>the &apos;{% %1 %}&apos; tag is not supported</source>
+        <translation>不支持 &apos;{% %1 %}&apos; 标签</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>未知标签 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>未知标签 &apos;%1&apos;——你是否想用 &apos;%2&apos;？</translation>
+    </message>
+    <message>
+        <source>expected &apos;}}&apos; after the expression, found %1</source>
+        <translation>表达式之后应为 &apos;}}&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; after the condition, found %1</source>
+        <translation>条件之后应为 &apos;%}&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>&apos;elif&apos; cannot follow &apos;else&apos;</source>
+        <translation>&apos;elif&apos; 不能跟在 &apos;else&apos; 之后</translation>
+    </message>
+    <message>
+        <source>&apos;{% if %}&apos; already has an &apos;else&apos;</source>
+        <translation>&apos;{% if %}&apos; 已有一个 &apos;else&apos;</translation>
+    </message>
+    <message>
+        <source>several loop variables (&apos;for a, b in …&apos;) are not supported</source>
+        <translation>不支持多个循环变量（&apos;for a, b in …&apos;）</translation>
+    </message>
+    <message>
+        <source>expected &apos;%}&apos; after the list to loop over, found %1</source>
+        <translation>要遍历的列表之后应为 &apos;%}&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after the loop variable, found %1</source>
+        <translation>循环变量之后应为 &apos;in&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be the name of a loop variable</source>
+        <translation>&apos;%1&apos; 不能用作循环变量名</translation>
+    </message>
+    <message>
+        <source>expected a loop variable name after &apos;for&apos;, found %1</source>
+        <translation>&apos;for&apos; 之后应为循环变量名，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>&apos;{% for %}&apos; already has an &apos;else&apos;</source>
+        <translation>&apos;{% for %}&apos; 已有一个 &apos;else&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; combine them with &apos;and&apos;</source>
+        <translation>比较不能连写；请用 &apos;and&apos; 组合</translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation>应为表达式，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close &apos;(&apos; at column %1, found %2</source>
+        <translation>应为 &apos;)&apos; 以闭合第 %1 列的 &apos;(&apos;，却遇到 %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation>列表中应为 &apos;,&apos; 或 &apos;]&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>&apos;loop&apos; is used with a property: loop.%1</source>
+        <translation>&apos;loop&apos; 需要与属性一起使用：loop.%1</translation>
+    </message>
+    <message>
+        <source>expected a property name after &apos;loop.&apos;, found %1</source>
+        <translation>&apos;loop.&apos; 之后应为属性名，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>&apos;loop&apos; has no property &apos;%1&apos;; it has %2</source>
+        <translation>&apos;loop&apos; 没有属性 &apos;%1&apos;；它有 %2</translation>
+    </message>
+    <message>
+        <source>&apos;loop&apos; has no property &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>&apos;loop&apos; 没有属性 &apos;%1&apos;——你是否想用 &apos;%2&apos;？</translation>
+    </message>
+    <message>
+        <source>the index %1 is too large</source>
+        <translation>索引 %1 过大</translation>
+    </message>
+    <message>
+        <source>expected a field name after &apos;.&apos;, found %1</source>
+        <translation>&apos;.&apos; 之后应为字段名，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; after the index, found %1</source>
+        <translation>索引之后应为 &apos;]&apos;，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>calls are not supported; use a filter instead, as in &apos;value | upper&apos;</source>
+        <translation>不支持函数调用；请改用过滤器，例如 &apos;value | upper&apos;</translation>
+    </message>
+    <message>
+        <source>expected a test name after &apos;is&apos;, found %1</source>
+        <translation>&apos;is&apos; 之后应为测试名，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>expected a filter name after &apos;|&apos;, found %1</source>
+        <translation>&apos;|&apos; 之后应为过滤器名，却遇到 %1</translation>
+    </message>
+    <message>
+        <source>unknown test &apos;%1&apos;</source>
+        <translation>未知测试 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown test &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>未知测试 &apos;%1&apos;——你是否想用 &apos;%2&apos;？</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation>未知过滤器 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>未知过滤器 &apos;%1&apos;——你是否想用 &apos;%2&apos;？</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no argument named &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 没有名为 &apos;%2&apos; 的参数</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; is given twice</source>
+        <translation>&apos;%2&apos; 的参数 &apos;%1&apos; 被指定了两次</translation>
+    </message>
+    <message>
+        <source>an argument without a name cannot follow one with a name</source>
+        <translation>未命名参数不能跟在命名参数之后</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation>&apos;%1&apos; 不接受参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; takes at most %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; 最多接受 %n 个参数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; must be %3</source>
+        <translation>&apos;%2&apos; 的参数 &apos;%1&apos; 必须是%3</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; after an argument of &apos;%1&apos;, found %2</source>
+        <translation>&apos;%1&apos; 的参数之后应为 &apos;,&apos; 或 &apos;)&apos;，却遇到 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the argument &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 需要参数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>an undefined value</source>
+        <translation>未定义的值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>undefined variable &apos;%1&apos;</source>
+        <translation>未定义的变量 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rendering takes too long (more than %1 steps); is a loop too large?</source>
+        <translation>渲染耗时过长（超过 %1 步）；是否有循环过大？</translation>
+    </message>
+    <message>
+        <source>the text would be longer than %1 characters</source>
+        <translation>文本长度将超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>cannot loop over %1</source>
+        <translation>无法遍历%1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation>&apos;-&apos; 需要数字，实际为%1</translation>
+    </message>
+    <message>
+        <source>an index must be a string or a whole number, not %1</source>
+        <translation>索引必须是字符串或整数，而不是%1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>无法比较%1与%2</translation>
+    </message>
+    <message>
+        <source>cannot look for %1 in a string</source>
+        <translation>无法在字符串中查找%1</translation>
+    </message>
+    <message>
+        <source>cannot look for a value in %1</source>
+        <translation>无法在%1中查找值</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; must be a string, not %3</source>
+        <translation>&apos;%2&apos; 的参数 &apos;%1&apos; 必须是字符串，而不是%3</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; of &apos;%2&apos; must be a number, not %3</source>
+        <translation>&apos;%2&apos; 的参数 &apos;%1&apos; 必须是数字，而不是%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a list, not %2</source>
+        <translation>&apos;%1&apos; 需要列表，而不是%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; 需要字符串、列表或对象，而不是%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot truncate to a negative length</source>
+        <translation>&apos;%1&apos; 不能截断为负长度</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; indents by 0 to %2 spaces</source>
+        <translation>&apos;%1&apos; 的缩进只能为 0 到 %2 个空格</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a list or a string, not %2</source>
+        <translation>&apos;%1&apos; 需要列表或字符串，而不是%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot divide by zero</source>
+        <translation>&apos;%1&apos; 不能除以零</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a whole number, not %2</source>
+        <translation>&apos;%1&apos; 需要整数，而不是%2</translation>
     </message>
 </context>
 <context>
