@@ -2,6 +2,7 @@
 # Installs the Debian packages Seedbed needs to build, test and run.
 # Only packages that are missing are installed; when everything is present this
 # does nothing and needs no network.
+#   --fuzz   also what `make fuzz` needs: clang and its libFuzzer/sanitizer runtimes.
 set -euo pipefail
 
 packages=(
@@ -23,6 +24,7 @@ packages=(
   qt6-qpa-plugins
   qtkeychain-qt6-dev
   libqt6sql6-sqlite
+  libsqlite3-dev
   libqt6svg6
   libgl-dev
   xvfb
@@ -31,6 +33,9 @@ packages=(
   x11-utils
   imagemagick
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 # One dpkg-query for all packages: this runs before every `make run`.
 installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${packages[@]}" 2>/dev/null || true)

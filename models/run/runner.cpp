@@ -15,10 +15,13 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
+
+#include <sqlite3.h>
 
 #include <deque>
 #include <memory>
@@ -50,6 +53,61 @@ QJsonObject parseObject(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
 }
+
+// The bytes compact() makes of an empty object, without a QJsonDocument.
+QByteArray compactOrEmpty(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArrayLiteral("{}") : compact(object);
+}
+
+/* A prepared statement of the runner's hot paths, through SQLite's own API on the connection
+   of QtSql: it binds and reads UTF-8 as it is stored, with no QVariant or UTF-16 copy of the
+   ~500 bytes of every record. Prepared once per run; finalized before the connection closes. */
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { finalize(); }
+
+    bool prepare(sqlite3 *db, const QByteArray &sql)
+    {
+        finalize();
+        return sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                  &m_stmt, nullptr) == SQLITE_OK;
+    }
+    void finalize()
+    {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+
+    // The bytes must outlive the next step().
+    void bind(int index, const QByteArray &text)
+    {
+        sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
+    void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() { sqlite3_reset(m_stmt); }
+
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    QByteArray text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
 
 QString finishText(Llm::FinishReason reason)
 {
@@ -107,6 +165,10 @@ private:
         qint64 parentId = 0;
         QJsonObject fields;
         QJsonObject scores;
+        // The stored text of fields and scores when it parsed to exactly these objects: an
+        // output with the same fields stores it again instead of serialising them anew.
+        QByteArray fieldsJson;
+        QByteArray scoresJson;
         std::optional<double> score;
         int sample = 0;
     };
@@ -114,6 +176,7 @@ private:
     struct StageRun
     {
         Stage stage;
+        QByteArray idText; // stage.id as stored in stage_id
         StageKind kind = StageKind::Map;
         const PromptTemplate *promptTemplate = nullptr;
         QByteArray hash;
@@ -130,7 +193,9 @@ private:
 
         // Work
         std::deque<Work> queue;
+        std::unique_ptr<Statement> refillQuery;
         qint64 cursor = 0;
+        bool morePages = false; // the last refill read a full page: there may be more now
         bool exhausted = false;
         bool done = false;
         int inFlight = 0;
@@ -159,6 +224,8 @@ private:
         qint64 parentId = 0;
         QJsonObject scores;
         QJsonObject usage;
+        QByteArray fieldsJson; // when set, output.fields serialised
+        QByteArray scoresJson; // when set, scores serialised
     };
 
     struct Call
@@ -182,9 +249,11 @@ private:
     bool prepareStages(QString *error);
     bool exec(QSqlQuery &query, QString *error);
     QString sqlError(const QSqlError &error) const;
+    QString sqliteError() const;
 
     void pump();
-    void refill(int index);
+    void schedulePump();
+    int refill(int index);
     void dispatch(int index);
     void processMap(int index, const Work &work);
     void startLlm(int index, const Work &work);
@@ -192,7 +261,8 @@ private:
     void complete(int index, const Work &work, const Llm::ChatRequest &request,
                   const QByteArray &cacheKey, const QString &content, const QString &reasoning,
                   const QJsonObject &meta, const Llm::Usage &usage, bool cached);
-    void emitOutput(int index, const Work &work, Output output, const QJsonObject &usage = {});
+    void emitOutput(int index, const Work &work, Output output, const QJsonObject &usage = {},
+                    bool sameFields = false);
     void scheduleFlush();
     bool flush();
     bool updateDone();
@@ -204,6 +274,12 @@ private:
 
     RunOptions m_options;
     QString m_connection;
+    sqlite3 *m_handle = nullptr; // of m_connection
+    Statement m_insertRecord;
+    Statement m_cacheLookup;
+    Statement m_insertCache;
+    Statement m_countHit;
+    Statement m_insertCall;
     qint64 m_runId = 0;
     std::vector<StageRun> m_stages;
     QStringList m_problems;
@@ -224,6 +300,8 @@ private:
     bool m_paused = false;
     bool m_over = false;
     bool m_inPump = false;
+    bool m_pumpQueued = false;
+    bool m_flushQueued = false;
 };
 
 // --- Setting up ---------------------------------------------------------------------------------
@@ -268,6 +346,13 @@ QString RunEngine::sqlError(const QSqlError &error) const
              error.text());
 }
 
+QString RunEngine::sqliteError() const
+{
+    return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                              QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(m_handle))));
+}
+
 bool RunEngine::openDatabase(QString *error)
 {
     const QString path = QDir(m_options.projectDir).absoluteFilePath(QStringLiteral("data.sqlite"));
@@ -286,12 +371,45 @@ bool RunEngine::openDatabase(QString *error)
         *error = sqlError(db.lastError());
         return false;
     }
+    // The journal stays WAL (set by ProjectStore) and commits stay synchronous = NORMAL; a larger
+    // page cache keeps the records' indexes in memory while a run appends to them.
     QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             *error = sqlError(pragma.lastError());
             return false;
         }
+    }
+    // The handle is only ours to use when QSQLITE runs on the SQLite library we link (the
+    // system's), not on a copy of its own.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 &&
+        pragma.exec(QStringLiteral("SELECT sqlite_source_id()")) && pragma.next() &&
+        pragma.value(0).toString() == QLatin1String(sqlite3_sourceid()))
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    pragma.finish();
+    if (!m_handle) {
+        *error = sqlError(QSqlError(
+            QString(),
+            QStringLiteral("the Qt SQLite driver does not use the system SQLite library")));
+        return false;
+    }
+    if (!m_insertRecord.prepare(
+            m_handle,
+            "INSERT OR IGNORE INTO records (stage_id, run_id, fields, parent_ids, status, "
+            "scores, usage, score, item_key, parent_id, settings_hash, meta) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") ||
+        !m_cacheLookup.prepare(m_handle, "SELECT response FROM response_cache WHERE key = ?") ||
+        !m_insertCache.prepare(
+            m_handle, "INSERT OR REPLACE INTO response_cache (key, response) VALUES (?, ?)") ||
+        !m_countHit.prepare(m_handle, "UPDATE response_cache SET hits = hits + 1 WHERE key = ?") ||
+        !m_insertCall.prepare(
+            m_handle, "INSERT INTO llm_calls (run_id, stage_id, provider, model, request_hash, "
+                      "request, response, status, tokens_in, tokens_out, latency_ms, error) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        *error = sqliteError();
+        return false;
     }
     return true;
 }
@@ -300,6 +418,15 @@ void RunEngine::closeDatabase()
 {
     if (m_connection.isEmpty())
         return;
+    // Statements of our own must be gone before QtSql closes the connection.
+    m_insertRecord.finalize();
+    m_cacheLookup.finalize();
+    m_insertCache.finalize();
+    m_countHit.finalize();
+    m_insertCall.finalize();
+    for (StageRun &s : m_stages)
+        s.refillQuery.reset();
+    m_handle = nullptr;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -355,7 +482,7 @@ bool RunEngine::setUp(QString *error)
             stored.insert(keys.value(0).toString());
         for (Output &out : outputs) {
             if (!stored.contains(out.itemKey))
-                m_rows.append({i, std::move(out), 0, {}, {}});
+                m_rows.append({i, std::move(out), 0, {}, {}, {}, {}});
         }
         s.exhausted = true;
     }
@@ -439,6 +566,7 @@ bool RunEngine::prepareStages(QString *error)
         for (int u : upstream.at(i))
             s.upstream.append(position.value(u));
         const QString id = s.stage.id.toString(QUuid::WithoutBraces);
+        s.idText = id.toUtf8();
         const std::optional<StageKind> kind = StageLogic::kindOf(s.stage.type);
         bool upstreamRunnable = true;
         for (int u : s.upstream)
@@ -628,54 +756,63 @@ void RunEngine::pump()
     }
 }
 
-void RunEngine::refill(int index)
+int RunEngine::refill(int index)
 {
     StageRun &s = m_stages[index];
     if (s.exhausted || s.queue.size() >= std::size_t(std::max(fetchPage / 2, 2 * s.concurrency)))
-        return;
+        return 0;
     bool upstreamDone = true;
-    QStringList ids;
-    for (int u : s.upstream) {
+    for (int u : s.upstream)
         upstreamDone = upstreamDone && m_stages.at(u).done;
-        ids.append(m_stages.at(u).stage.id.toString(QUuid::WithoutBraces));
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QStringList marks;
-    for (qsizetype k = 0; k < ids.size(); ++k)
-        marks.append(QStringLiteral("?"));
-    query.prepare(
-        QStringLiteral(
+    if (!s.refillQuery) {
+        QByteArrayList marks;
+        for (qsizetype k = 0; k < s.upstream.size(); ++k)
+            marks.append(QByteArrayLiteral("?"));
+        s.refillQuery = std::make_unique<Statement>();
+        const QByteArray sql =
             "SELECT u.id, u.fields, u.scores, u.score, "
             "(SELECT count(*) FROM records o WHERE o.stage_id = ? AND o.parent_id = u.id) "
-            "FROM records u WHERE u.stage_id IN (%1) AND u.status = 'ok' AND u.id > ? "
-            "ORDER BY u.id LIMIT %2")
-            .arg(marks.join(QLatin1Char(',')))
-            .arg(fetchPage));
-    const QString id = s.stage.id.toString(QUuid::WithoutBraces);
-    query.addBindValue(id);
-    for (const QString &u : ids)
-        query.addBindValue(u);
-    query.addBindValue(s.cursor);
-    QString error;
-    if (!exec(query, &error)) {
-        finish(RunSummary::State::Failed, error);
-        return;
+            "FROM records u WHERE u.stage_id IN (" +
+            marks.join(',') + ") AND u.status = 'ok' AND u.id > ? ORDER BY u.id LIMIT " +
+            QByteArray::number(fetchPage);
+        if (!s.refillQuery->prepare(m_handle, sql)) {
+            finish(RunSummary::State::Failed, sqliteError());
+            return 0;
+        }
     }
+    Statement &query = *s.refillQuery;
+    int parameter = 1;
+    query.bind(parameter++, s.idText);
+    for (int u : s.upstream)
+        query.bind(parameter++, m_stages.at(u).idText);
+    query.bind(parameter, s.cursor);
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString id = QString::fromUtf8(s.idText);
+    QString error;
     int rows = 0;
-    while (query.next()) {
+    int result = SQLITE_ROW;
+    while ((result = query.step()) == SQLITE_ROW) {
         ++rows;
         Work work;
-        work.parentId = query.value(0).toLongLong();
+        work.parentId = query.int64(0);
         s.cursor = work.parentId;
-        const qint64 made = query.value(4).toLongLong();
+        const qint64 made = query.int64(4);
         if (made >= s.samples)
             continue;
-        work.fields = parseObject(query.value(1).toByteArray());
-        work.scores = parseObject(query.value(2).toByteArray());
-        if (!query.value(3).isNull())
-            work.score = query.value(3).toDouble();
+        QByteArray fields = query.text(1);
+        QJsonParseError parsed;
+        const QJsonDocument fieldsDocument = QJsonDocument::fromJson(fields, &parsed);
+        work.fields = fieldsDocument.object();
+        if (parsed.error == QJsonParseError::NoError && fieldsDocument.isObject())
+            work.fieldsJson = std::move(fields);
+        QByteArray scores = query.text(2);
+        const QJsonDocument scoresDocument = QJsonDocument::fromJson(scores, &parsed);
+        work.scores = scoresDocument.object();
+        if (parsed.error == QJsonParseError::NoError && scoresDocument.isObject())
+            work.scoresJson = std::move(scores);
+        if (!query.isNull(3))
+            work.score = query.real(3);
         QSet<QString> existing;
         if (made > 0) {
             QSqlQuery keys(db);
@@ -698,21 +835,49 @@ void RunEngine::refill(int index)
             s.queue.push_back(work);
         }
     }
+    query.reset();
+    if (result != SQLITE_DONE) {
+        finish(RunSummary::State::Failed, sqliteError());
+        return 0;
+    }
+    s.morePages = rows == fetchPage;
     if (rows < fetchPage && upstreamDone)
         s.exhausted = true;
+    return rows;
+}
+
+void RunEngine::schedulePump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpQueued = false;
+        pump();
+    });
 }
 
 void RunEngine::dispatch(int index)
 {
     StageRun &s = m_stages[index];
     if (s.kind == StageKind::Map) {
-        for (int n = 0; n < mapSlice && !s.queue.empty(); ++n) {
+        // Map stages work through every committed input there is, page after page, until the
+        // buffer is full (its flush pumps again) or their slice is used up (the event loop
+        // gets a turn first).
+        int budget = mapSlice;
+        while (budget > 0 && !m_over && m_rows.size() < maxBuffered) {
+            if (s.queue.empty()) {
+                if (!s.morePages || refill(index) == 0 || m_over)
+                    break;
+                continue;
+            }
             const Work work = std::move(s.queue.front());
             s.queue.pop_front();
             processMap(index, work);
+            --budget;
         }
-        if (!s.queue.empty())
-            QTimer::singleShot(0, this, &RunEngine::pump);
+        if (budget == 0 && (!s.queue.empty() || s.morePages))
+            schedulePump();
         return;
     }
     while (s.inFlight < s.concurrency && !s.queue.empty() && !m_over) {
@@ -754,7 +919,7 @@ void RunEngine::processMap(int index, const Work &work)
             }
         }
     }
-    emitOutput(index, work, std::move(out));
+    emitOutput(index, work, std::move(out), {}, true);
 }
 
 QJsonObject RunEngine::requestJson(const Llm::ChatRequest &request) const
@@ -790,11 +955,10 @@ void RunEngine::startLlm(int index, const Work &work)
 
     QByteArray cached = m_uncommittedCache.value(cacheKey);
     if (cached.isEmpty()) {
-        QSqlQuery lookup(QSqlDatabase::database(m_connection, false));
-        lookup.prepare(QStringLiteral("SELECT response FROM response_cache WHERE key = ?"));
-        lookup.addBindValue(QString::fromLatin1(cacheKey));
-        if (lookup.exec() && lookup.next())
-            cached = lookup.value(0).toByteArray();
+        m_cacheLookup.bind(1, cacheKey);
+        if (m_cacheLookup.step() == SQLITE_ROW)
+            cached = m_cacheLookup.text(0);
+        m_cacheLookup.reset();
     }
     if (!cached.isEmpty()) {
         const QJsonObject response = parseObject(cached);
@@ -915,26 +1079,35 @@ void RunEngine::complete(int index, const Work &work, const Llm::ChatRequest &re
     emitOutput(index, work, std::move(out), usageJson);
 }
 
-void RunEngine::emitOutput(int index, const Work &work, Output output, const QJsonObject &usage)
+void RunEngine::emitOutput(int index, const Work &work, Output output, const QJsonObject &usage,
+                           bool sameFields)
 {
     StageRun &s = m_stages[index];
     output.itemKey = s.samples > 1 ? QStringLiteral("%1:%2").arg(work.parentId).arg(work.sample)
                                    : QString::number(work.parentId);
-    QJsonObject scores = work.scores;
-    if (s.stage.type == QLatin1String("judge") && output.score &&
-        output.status != RecordStatus::Failed)
-        scores.insert(s.stage.name, *output.score);
-    m_rows.append({index, std::move(output), work.parentId, scores, usage});
+    Row row{index, std::move(output), work.parentId, work.scores, usage, {}, work.scoresJson};
+    if (sameFields)
+        row.fieldsJson = work.fieldsJson;
+    if (s.stage.type == QLatin1String("judge") && row.output.score &&
+        row.output.status != RecordStatus::Failed) {
+        row.scores.insert(s.stage.name, *row.output.score);
+        row.scoresJson.clear();
+    }
+    m_rows.append(std::move(row));
     scheduleFlush();
 }
 
 void RunEngine::scheduleFlush()
 {
     if (m_rows.size() >= maxBuffered) {
-        QTimer::singleShot(0, this, [this] {
-            if (flush())
-                pump();
-        });
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_flushQueued = false;
+                if (flush())
+                    pump();
+            });
+        }
         return;
     }
     if (!m_flushTimer->isActive())
@@ -958,88 +1131,101 @@ bool RunEngine::flush()
     bool ok = true;
     QList<int> inserted(m_stages.size() * 4, 0);
     {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO records (stage_id, run_id, fields, parent_ids, status, scores, "
-            "usage, score, item_key, parent_id, settings_hash, meta) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QByteArray statuses[4];
+        for (int k = 0; k < 4; ++k)
+            statuses[k] = statusName(RecordStatus(k)).toUtf8();
+        Statement &insert = m_insertRecord;
+        insert.bind(2, m_runId);
         for (const Row &row : std::as_const(m_rows)) {
             const StageRun &s = m_stages.at(row.stage);
-            insert.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
-            insert.addBindValue(m_runId);
-            insert.addBindValue(QString::fromUtf8(compact(row.output.fields)));
-            insert.addBindValue(row.parentId > 0 ? QStringLiteral("[%1]").arg(row.parentId)
-                                                 : QStringLiteral("[]"));
-            insert.addBindValue(statusName(row.output.status));
-            insert.addBindValue(QString::fromUtf8(compact(row.scores)));
-            insert.addBindValue(QString::fromUtf8(compact(row.usage)));
-            insert.addBindValue(row.output.score ? QVariant(*row.output.score)
-                                                 : QVariant(QMetaType(QMetaType::Double)));
-            insert.addBindValue(row.output.itemKey);
-            insert.addBindValue(row.parentId > 0 ? QVariant(row.parentId)
-                                                 : QVariant(QMetaType(QMetaType::LongLong)));
-            insert.addBindValue(QString::fromLatin1(s.hash));
-            insert.addBindValue(QString::fromUtf8(compact(row.output.meta)));
-            if (!insert.exec()) {
-                error = sqlError(insert.lastError());
+            const QByteArray fields =
+                row.fieldsJson.isEmpty() ? compact(row.output.fields) : row.fieldsJson;
+            QByteArray parentIds("[", 1);
+            if (row.parentId > 0)
+                parentIds.append(QByteArray::number(row.parentId));
+            parentIds.append(']');
+            const QByteArray scores =
+                row.scoresJson.isEmpty() ? compactOrEmpty(row.scores) : row.scoresJson;
+            const QByteArray usage = compactOrEmpty(row.usage);
+            const QByteArray itemKey = row.output.itemKey.toUtf8();
+            const QByteArray meta = compactOrEmpty(row.output.meta);
+
+            insert.bind(1, s.idText);
+            insert.bind(3, fields);
+            insert.bind(4, parentIds);
+            insert.bind(5, statuses[int(row.output.status)]);
+            insert.bind(6, scores);
+            insert.bind(7, usage);
+            if (row.output.score)
+                insert.bind(8, *row.output.score);
+            else
+                insert.bindNull(8);
+            insert.bind(9, itemKey);
+            if (row.parentId > 0)
+                insert.bind(10, row.parentId);
+            else
+                insert.bindNull(10);
+            insert.bind(11, s.hash);
+            insert.bind(12, meta);
+            const int result = insert.step();
+            insert.reset();
+            if (result != SQLITE_DONE) {
+                error = sqliteError();
                 ok = false;
                 break;
             }
-            if (insert.numRowsAffected() > 0)
+            if (sqlite3_changes(m_handle) > 0)
                 ++inserted[row.stage * 4 + int(row.output.status)];
         }
     }
+    const auto execute = [this, &ok, &error](Statement &statement) {
+        const int result = statement.step();
+        statement.reset();
+        if (result != SQLITE_DONE) {
+            error = sqliteError();
+            ok = false;
+        }
+        return ok;
+    };
     if (ok && !m_cacheRows.isEmpty()) {
-        QSqlQuery cache(db);
-        cache.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO response_cache (key, response) VALUES (?, ?)"));
         for (const auto &[key, response] : std::as_const(m_cacheRows)) {
-            cache.addBindValue(QString::fromLatin1(key));
-            cache.addBindValue(QString::fromUtf8(response));
-            if (!cache.exec()) {
-                error = sqlError(cache.lastError());
-                ok = false;
+            m_insertCache.bind(1, key);
+            m_insertCache.bind(2, response);
+            if (!execute(m_insertCache))
                 break;
-            }
         }
     }
     if (ok && !m_cacheHits.isEmpty()) {
-        QSqlQuery hits(db);
-        hits.prepare(QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?"));
         for (const QByteArray &key : std::as_const(m_cacheHits)) {
-            hits.addBindValue(QString::fromLatin1(key));
-            if (!hits.exec()) {
-                error = sqlError(hits.lastError());
-                ok = false;
+            m_countHit.bind(1, key);
+            if (!execute(m_countHit))
                 break;
-            }
         }
     }
     if (ok && !m_calls.isEmpty()) {
-        QSqlQuery log(db);
-        log.prepare(QStringLiteral(
-            "INSERT INTO llm_calls (run_id, stage_id, provider, model, request_hash, request, "
-            "response, status, tokens_in, tokens_out, latency_ms, error) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement &log = m_insertCall;
+        log.bind(1, m_runId);
         for (const Call &call : std::as_const(m_calls)) {
-            log.addBindValue(m_runId);
-            log.addBindValue(m_stages.at(call.stage).stage.id.toString(QUuid::WithoutBraces));
-            log.addBindValue(call.provider);
-            log.addBindValue(call.model);
-            log.addBindValue(QString::fromLatin1(call.hash));
-            log.addBindValue(QString::fromUtf8(call.request));
-            log.addBindValue(QString::fromUtf8(call.response));
-            log.addBindValue(call.status);
-            log.addBindValue(call.tokensIn);
-            log.addBindValue(call.tokensOut);
-            log.addBindValue(call.latencyMs);
-            log.addBindValue(call.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(call.error));
-            if (!log.exec()) {
-                error = sqlError(log.lastError());
-                ok = false;
+            const QByteArray provider = call.provider.toUtf8();
+            const QByteArray model = call.model.toUtf8();
+            const QByteArray status = call.status.toUtf8();
+            const QByteArray callError = call.error.toUtf8();
+            log.bind(2, m_stages.at(call.stage).idText);
+            log.bind(3, provider);
+            log.bind(4, model);
+            log.bind(5, call.hash);
+            log.bind(6, call.request);
+            log.bind(7, call.response);
+            log.bind(8, status);
+            log.bind(9, call.tokensIn);
+            log.bind(10, call.tokensOut);
+            log.bind(11, call.latencyMs);
+            if (call.error.isEmpty())
+                log.bindNull(12);
+            else
+                log.bind(12, callError);
+            if (!execute(log))
                 break;
-            }
         }
     }
     if (!ok || !db.commit()) {
