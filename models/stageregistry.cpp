@@ -215,6 +215,15 @@ QString SettingDef::choiceLabel(const QString &value)
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "All but rejected")},
         {QStringLiteral("everything"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Everything that passed")},
+        {QStringLiteral("numeric"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Score from 1 to the highest")},
+        {QStringLiteral("pass-fail"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Pass or fail")},
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "None")},
+        {QStringLiteral("fixed"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Fixed examples")},
+        {QStringLiteral("inputs"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Other input records")},
+        {QStringLiteral("best-accepted"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Best accepted records so far")},
     };
     const auto it = labels.constFind(value);
     return it == labels.cend() ? value : translated(it.value());
@@ -588,6 +597,47 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "How many samples to generate from each input record.")},
+            {QStringLiteral("outputSchema"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Output schema"),
+             SettingType::Text,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "A JSON schema the answer must satisfy, sent to the model as "
+                               "structured output; answers that do not satisfy it fail. Empty: "
+                               "the output fields must be present.")},
+            {QStringLiteral("examples"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Few-shot examples"),
+             SettingType::Choice,
+             QStringLiteral("none"),
+             {},
+             {},
+             {QStringLiteral("none"), QStringLiteral("fixed"), QStringLiteral("inputs"),
+              QStringLiteral("best-accepted")},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Examples the prompt can show as {{ examples }}: the fixed ones "
+                               "below, other input records, or the best-scored accepted records "
+                               "of this stage so far.")},
+            {QStringLiteral("exampleCount"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Examples per prompt"),
+             SettingType::Integer,
+             3,
+             1,
+             50,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "How many examples each prompt gets.")},
+            {QStringLiteral("fixedExamples"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Fixed examples"),
+             SettingType::Text,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "A JSON array of example objects, used when the examples are "
+                               "fixed.")},
             temperatureSetting(0.8),
             maxTokensSetting(1024),
             concurrencySetting(),
@@ -732,6 +782,26 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Records scoring below this are marked as filtered.")},
+            {QStringLiteral("scale"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Scale"),
+             SettingType::Choice,
+             QStringLiteral("numeric"),
+             {},
+             {},
+             {QStringLiteral("numeric"), QStringLiteral("pass-fail")},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "A score from 1 to the highest score, or a verdict: pass (scored "
+                               "1) or fail (scored 0).")},
+            {QStringLiteral("referenceField"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Reference answer field"),
+             SettingType::String,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "A field holding a known good answer to compare with; the prompt "
+                               "sees it as {{ reference }}. Empty for none.")},
             temperatureSetting(0.0),
             maxTokensSetting(512),
             concurrencySetting(),
@@ -810,6 +880,54 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Records whose judge score is lower are filtered; 0 keeps all.")},
+            {QStringLiteral("minWords"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Minimum words"),
+             SettingType::Integer,
+             0,
+             0,
+             10000000,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Records with fewer words in the field are filtered; a Chinese, "
+                               "Japanese or Korean character counts as a word.")},
+            {QStringLiteral("maxWords"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Maximum words"),
+             SettingType::Integer,
+             0,
+             0,
+             10000000,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Records with more words are filtered; 0 for no limit.")},
+            {QStringLiteral("maxTokens"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Maximum tokens (estimated)"),
+             SettingType::Integer,
+             0,
+             0,
+             10000000,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Records whose field is estimated at more tokens are filtered "
+                               "(about four characters of English or one Chinese character a "
+                               "token); 0 for no limit.")},
+            {QStringLiteral("requiredFields"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Required fields"),
+             SettingType::StringList,
+             QStringList(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Fields that must be present and not empty; one per line.")},
+            {QStringLiteral("schema"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "JSON schema"),
+             SettingType::Text,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "A JSON schema the record's fields must satisfy; empty for none.")},
         };
         t.check = [](const QVariantMap &s) {
             QStringList problems;
@@ -1020,10 +1138,9 @@ StageRegistry::StageRegistry()
         StageType t;
         t.id = QStringLiteral("mix");
         t.nameSource = QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Mix with real data");
-        t.descriptionSource =
-            QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                              "Blends synthetic records with real, human-labeled ones in a "
-                              "chosen ratio, so that real data anchors the distribution.");
+        t.descriptionSource = QT_TRANSLATE_NOOP(
+            "Seedbed::StageRegistry", "Blends synthetic records with real, human-labeled ones in a "
+                                      "chosen ratio, so that real data anchors the distribution.");
         t.category = StageCategory::Mixing;
         t.icon = icon("mix");
         t.inputs = {{QStringLiteral("synthetic"),

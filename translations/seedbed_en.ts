@@ -3291,10 +3291,6 @@ Not applied yet</source>
         <source>Stage “%1” has no input; connect a stage to it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stage “%1” uses the provider “%2”, which is not set up here: add it in Settings ▸ Provider Profiles or with “seedbed providers add”, or run with --profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Stage “%1”: %n record(s) of earlier settings removed.</source>
         <translation>
@@ -3320,6 +3316,21 @@ Not applied yet</source>
             <numerusform>Stage “%1”: %n record exported to %2.</numerusform>
             <numerusform>Stage “%1”: %n records exported to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile of that name (Settings ▸ Provider Profiles, or “seedbed providers add”), or choose another provider for the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n failed record(s) to redo.</source>
+        <translation>
+            <numerusform>Stage “%1”: %n failed record to redo.</numerusform>
+            <numerusform>Stage “%1”: %n failed records to redo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stage and those after it were skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3423,63 @@ Not applied yet</source>
     </message>
     <message>
         <source>The export path “%1” must name a file inside the project folder, such as export/dataset.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field “%1” is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not match the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n word(s), fewer than %2.</source>
+        <translation>
+            <numerusform>“%1” has %n word, fewer than %2.</numerusform>
+            <numerusform>“%1” has %n words, fewer than %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n word(s), more than %2.</source>
+        <translation>
+            <numerusform>“%1” has %n word, more than %2.</numerusform>
+            <numerusform>“%1” has %n words, more than %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is about %n token(s), more than %2.</source>
+        <translation>
+            <numerusform>“%1” is about %n token, more than %2.</numerusform>
+            <numerusform>“%1” is about %n tokens, more than %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON schema of stage “%1” is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON schema of stage “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed examples of stage “%1” must be a JSON array of objects, such as [{&quot;question&quot;: &quot;…&quot;, &quot;answer&quot;: &quot;…&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict: expected {&quot;verdict&quot;: &quot;pass&quot;} or {&quot;verdict&quot;: &quot;fail&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge said fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not match the output schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3280,10 +3280,6 @@ Not applied yet</source>
         <source>Stage “%1” has no input; connect a stage to it.</source>
         <translation>节点“%1”没有输入；请将某个节点连接到它。</translation>
     </message>
-    <message>
-        <source>Stage “%1” uses the provider “%2”, which is not set up here: add it in Settings ▸ Provider Profiles or with “seedbed providers add”, or run with --profile.</source>
-        <translation>节点“%1”使用的服务商“%2”未在此处设置：请在“设置 ▸ 服务商配置”中或用“seedbed providers add”添加，或使用 --profile 运行。</translation>
-    </message>
     <message numerus="yes">
         <source>Stage “%1”: %n record(s) of earlier settings removed.</source>
         <translation>
@@ -3307,6 +3303,20 @@ Not applied yet</source>
         <translation>
             <numerusform>节点“%1”：已将 %n 条记录导出到 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile of that name (Settings ▸ Provider Profiles, or “seedbed providers add”), or choose another provider for the stage.</source>
+        <translation>节点“%1”使用的服务商配置“%2”在这台电脑上尚未设置。请添加同名配置（设置 ▸ 服务商配置，或 “seedbed providers add”），或为该节点选择其他服务商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n failed record(s) to redo.</source>
+        <translation>
+            <numerusform>节点“%1”：将重做 %n 条失败的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stage and those after it were skipped.</source>
+        <translation>该节点及其后续节点已跳过。</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3408,60 @@ Not applied yet</source>
     <message>
         <source>The export path “%1” must name a file inside the project folder, such as export/dataset.jsonl.</source>
         <translation>导出路径“%1”必须指向项目文件夹内的文件，例如 export/dataset.jsonl。</translation>
+    </message>
+    <message>
+        <source>The required field “%1” is missing or empty.</source>
+        <translation>必填字段“%1”缺失或为空。</translation>
+    </message>
+    <message>
+        <source>The record does not match the schema: %1</source>
+        <translation>记录不符合 Schema：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n word(s), fewer than %2.</source>
+        <translation>
+            <numerusform>“%1”有 %n 个词，少于 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n word(s), more than %2.</source>
+        <translation>
+            <numerusform>“%1”有 %n 个词，多于 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is about %n token(s), more than %2.</source>
+        <translation>
+            <numerusform>“%1”约 %n 个 token，多于 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON schema of stage “%1” is not a JSON object: %2</source>
+        <translation>节点“%1”的 JSON Schema 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation>它是数组或单个值</translation>
+    </message>
+    <message>
+        <source>The JSON schema of stage “%1” is not valid: %2</source>
+        <translation>节点“%1”的 JSON Schema 无效：%2</translation>
+    </message>
+    <message>
+        <source>The fixed examples of stage “%1” must be a JSON array of objects, such as [{&quot;question&quot;: &quot;…&quot;, &quot;answer&quot;: &quot;…&quot;}].</source>
+        <translation>节点“%1”的固定示例必须是由对象组成的 JSON 数组，例如 [{&quot;question&quot;: &quot;…&quot;, &quot;answer&quot;: &quot;…&quot;}]。</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict: expected {&quot;verdict&quot;: &quot;pass&quot;} or {&quot;verdict&quot;: &quot;fail&quot;}.</source>
+        <translation>评审没有给出判定：应为 {&quot;verdict&quot;: &quot;pass&quot;} 或 {&quot;verdict&quot;: &quot;fail&quot;}。</translation>
+    </message>
+    <message>
+        <source>The judge said fail.</source>
+        <translation>评审判定为不通过。</translation>
+    </message>
+    <message>
+        <source>The answer does not match the output schema: %1</source>
+        <translation>回答不符合输出 Schema：%1</translation>
     </message>
 </context>
 <context>

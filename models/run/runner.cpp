@@ -3,6 +3,7 @@
 #include "models/llm/llmclient.h"
 #include "models/llm/usageledger.h"
 #include "models/projectstore.h"
+#include "models/quality/jsonschema.h"
 #include "models/quality/minhashlsh.h"
 #include "models/quality/textnormalizer.h"
 #include "models/run/stagelogic.h"
@@ -41,6 +42,11 @@ struct RunnerText
 constexpr int fetchPage = 512;
 // Records buffered before a commit is forced, whatever the interval.
 constexpr int maxBuffered = 4000;
+// Inputs a generator draws "other input records" examples from: the first ones, so that a
+// resumed run draws the same examples (and its requests hit the cache).
+constexpr int examplePoolSize = 64;
+// How often the best accepted records of a stage are looked up again, for its examples.
+constexpr qint64 bestAcceptedRefreshMs = 5000;
 // Map-stage inputs processed in one go before the event loop gets a turn.
 constexpr int mapSlice = 4000;
 
@@ -203,6 +209,16 @@ private:
         qint64 madeThisRun = 0;
         qint64 expected = -1;
 
+        // Schemas: a generator's output schema, a rule filter's record schema
+        std::optional<JsonSchema> schema;
+        // Few-shot examples of a generator
+        QString exampleMode; // none, fixed, inputs, best-accepted
+        int exampleCount = 0;
+        QJsonArray fixedExamples;
+        QList<std::pair<qint64, QJsonObject>> examplePool; // the first inputs, by parent id
+        QJsonArray bestAccepted;
+        qint64 bestAcceptedAt = -1;
+
         // Dedup
         std::unique_ptr<Quality::MinHashLsh> lsh;
         QSet<QByteArray> exactKeys;
@@ -257,6 +273,7 @@ private:
     void dispatch(int index);
     void processMap(int index, const Work &work);
     void startLlm(int index, const Work &work);
+    QJsonArray examplesFor(int index, const Work &work);
     void onLlmFinished(quint64 id, const Llm::ChatResult &result);
     void complete(int index, const Work &work, const Llm::ChatRequest &request,
                   const QByteArray &cacheKey, const QString &content, const QString &reasoning,
@@ -608,9 +625,10 @@ bool RunEngine::prepareStages(QString *error)
                 }
             }
             if (!found) {
-                *error = RunnerText::tr("Stage “%1” uses the provider “%2”, which is not set up "
-                                        "here: add it in Settings ▸ Provider Profiles or with "
-                                        "“seedbed providers add”, or run with --profile.")
+                *error = RunnerText::tr("Stage “%1” uses the provider profile “%2”, which is not "
+                                        "set up on this computer. Add a profile of that name "
+                                        "(Settings ▸ Provider Profiles, or “seedbed providers "
+                                        "add”), or choose another provider for the stage.")
                              .arg(s.stage.name, profileName);
                 return false;
             }
@@ -645,20 +663,37 @@ bool RunEngine::prepareStages(QString *error)
             StageLogic::settingsHash(s.stage, s.promptTemplate, s.model, s.salt, upstreamHashes);
 
         // Stale records (other settings), and failed ones when they are to be redone.
-        QSqlQuery stale(db);
-        stale.prepare(m_options.retryFailed
-                          ? QStringLiteral("DELETE FROM records WHERE stage_id = ? AND "
-                                           "(settings_hash IS NOT ? OR status = 'failed')")
-                          : QStringLiteral("DELETE FROM records WHERE stage_id = ? AND "
-                                           "settings_hash IS NOT ?"));
-        stale.addBindValue(id);
-        stale.addBindValue(QString::fromLatin1(s.hash));
-        if (!exec(stale, error))
+        const auto remove = [&](const QString &sql, bool withHash) -> std::optional<int> {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            query.addBindValue(id);
+            if (withHash)
+                query.addBindValue(QString::fromLatin1(s.hash));
+            if (!exec(query, error))
+                return std::nullopt;
+            return query.numRowsAffected();
+        };
+        const std::optional<int> stale = remove(
+            QStringLiteral("DELETE FROM records WHERE stage_id = ? AND settings_hash IS NOT ?"),
+            true);
+        if (!stale)
             return false;
-        if (stale.numRowsAffected() > 0) {
+        if (*stale > 0) {
             Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) of earlier settings removed.",
-                                          nullptr, stale.numRowsAffected())
+                                          nullptr, *stale)
                                .arg(s.stage.name));
+        }
+        if (m_options.retryFailed) {
+            const std::optional<int> failed = remove(
+                QStringLiteral("DELETE FROM records WHERE stage_id = ? AND status = 'failed'"),
+                false);
+            if (!failed)
+                return false;
+            if (*failed > 0) {
+                Q_EMIT message(
+                    RunnerText::tr("Stage “%1”: %n failed record(s) to redo.", nullptr, *failed)
+                        .arg(s.stage.name));
+            }
         }
 
         QSqlQuery counts(db);
@@ -675,6 +710,30 @@ bool RunEngine::prepareStages(QString *error)
             }
         }
 
+        if (s.runnable && (s.stage.type == QLatin1String("generate") ||
+                           s.stage.type == QLatin1String("rule_filter"))) {
+            QString problem;
+            s.schema = StageLogic::schemaSetting(s.stage,
+                                                 s.stage.type == QLatin1String("generate")
+                                                     ? QStringLiteral("outputSchema")
+                                                     : QStringLiteral("schema"),
+                                                 &problem);
+            if (s.stage.type == QLatin1String("generate")) {
+                s.exampleMode = s.stage.settings.value(QStringLiteral("examples")).toString();
+                s.exampleCount = std::clamp(
+                    s.stage.settings.value(QStringLiteral("exampleCount"), 3).toInt(), 1, 50);
+                if (s.exampleMode == QLatin1String("fixed") &&
+                    StageLogic::fixedExamples(s.stage, &s.fixedExamples, &problem)) {
+                    while (s.fixedExamples.size() > s.exampleCount)
+                        s.fixedExamples.removeLast();
+                }
+            }
+            if (!problem.isEmpty()) {
+                s.runnable = false;
+                m_problems.append(problem + QLatin1Char(' ') +
+                                  RunnerText::tr("The stage and those after it were skipped."));
+            }
+        }
         if (s.stage.type == QLatin1String("dedup_minhash")) {
             Quality::MinHashLsh::Params params;
             params.shingleSize = s.stage.settings.value(QStringLiteral("shingle"), 5).toInt();
@@ -797,6 +856,8 @@ int RunEngine::refill(int index)
         Work work;
         work.parentId = query.int64(0);
         s.cursor = work.parentId;
+        if (s.exampleMode == QLatin1String("inputs") && s.examplePool.size() < examplePoolSize)
+            s.examplePool.append({work.parentId, QJsonDocument::fromJson(query.text(1)).object()});
         const qint64 made = query.int64(4);
         if (made >= s.samples)
             continue;
@@ -894,8 +955,8 @@ void RunEngine::processMap(int index, const Work &work)
     out.fields = work.fields;
     out.score = work.score;
     if (s.stage.type == QLatin1String("rule_filter")) {
-        if (const auto reason =
-                StageLogic::ruleFilterReason(s.stage.settings, work.fields, work.score)) {
+        if (const auto reason = StageLogic::ruleFilterReason(
+                s.stage.settings, work.fields, work.score, s.schema ? &*s.schema : nullptr)) {
             out.status = RecordStatus::Filtered;
             out.meta.insert(QStringLiteral("reason"), *reason);
         }
@@ -937,13 +998,49 @@ QJsonObject RunEngine::requestJson(const Llm::ChatRequest &request) const
     return json;
 }
 
+QJsonArray RunEngine::examplesFor(int index, const Work &work)
+{
+    StageRun &s = m_stages[index];
+    if (s.exampleMode == QLatin1String("fixed"))
+        return s.fixedExamples;
+    QJsonArray examples;
+    if (s.exampleMode == QLatin1String("inputs") && !s.examplePool.isEmpty()) {
+        // Others than the input itself, from a place that depends on the input and sample.
+        const qsizetype start = qsizetype((work.parentId * 7 + work.sample) % s.examplePool.size());
+        for (qsizetype k = 0; k < s.examplePool.size() && examples.size() < s.exampleCount; ++k) {
+            const auto &[id, fields] = s.examplePool.at((start + k) % s.examplePool.size());
+            if (id != work.parentId)
+                examples.append(fields);
+        }
+    } else if (s.exampleMode == QLatin1String("best-accepted")) {
+        const qint64 now = m_clock.elapsed();
+        if (s.bestAcceptedAt < 0 || now - s.bestAcceptedAt >= bestAcceptedRefreshMs) {
+            s.bestAcceptedAt = now;
+            s.bestAccepted = {};
+            QSqlQuery query(QSqlDatabase::database(m_connection, false));
+            query.prepare(QStringLiteral(
+                "SELECT fields FROM records WHERE stage_id = ? AND status = 'ok' AND "
+                "review_state IN ('accepted', 'edited') ORDER BY score DESC, id LIMIT ?"));
+            query.addBindValue(QString::fromUtf8(s.idText));
+            query.addBindValue(s.exampleCount);
+            if (query.exec()) {
+                while (query.next())
+                    s.bestAccepted.append(
+                        QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+            }
+        }
+        examples = s.bestAccepted;
+    }
+    return examples;
+}
+
 void RunEngine::startLlm(int index, const Work &work)
 {
     StageRun &s = m_stages[index];
     Llm::ChatRequest request;
     QString error;
     if (!StageLogic::buildRequest(s.stage, s.promptTemplate, s.model, work.fields, work.sample,
-                                  &request, &error)) {
+                                  examplesFor(index, work), &request, &error)) {
         Output out;
         out.fields = work.fields;
         out.status = RecordStatus::Failed;
@@ -1042,7 +1139,8 @@ void RunEngine::complete(int index, const Work &work, const Llm::ChatRequest &re
                          bool cached)
 {
     StageRun &s = m_stages[index];
-    Output out = StageLogic::interpret(s.stage, work.fields, content);
+    Output out = StageLogic::interpret(s.stage, work.fields, content,
+                                       s.schema && s.schema->isValid() ? &*s.schema : nullptr);
     if (!out.score)
         out.score = work.score;
     QJsonObject fullMeta = meta;
@@ -1465,6 +1563,8 @@ void RunEngine::finish(RunSummary::State state, const QString &error)
     summary.state = state;
     summary.error = error;
     summary.problems = m_problems;
+    for (const StageRun &stage : m_stages)
+        summary.failedRecords += stage.counts[int(RecordStatus::Failed)];
     summary.progress = snapshot();
     summary.runId = m_runId;
     summary.exported = m_exported;
@@ -1506,6 +1606,7 @@ Runner::~Runner()
             QMetaObject::invokeMethod(m_engine, &RunEngine::cancel, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
+        delete m_thread;
     }
 }
 

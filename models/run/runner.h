@@ -75,6 +75,9 @@ struct RunSummary
     State state = State::Completed;
     QString error;        //!< why it failed, for State::Failed
     QStringList problems; //!< stages that could not run, export errors…
+    /*! Failed records in the stages of the run (stored, with their reason): Partial with none
+        means that some stage could not run (see problems). */
+    qint64 failedRecords = 0;
     RunProgress progress;
     qint64 runId = 0;
     QStringList exported; //!< files written

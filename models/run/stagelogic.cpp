@@ -2,6 +2,8 @@
 
 #include "models/io/recordimporter.h"
 #include "models/llm/jsonextractor.h"
+#include "models/llm/llmclient.h"
+#include "models/quality/jsonschema.h"
 #include "models/template/template.h"
 
 #include <QCoreApplication>
@@ -145,8 +147,23 @@ bool StageLogic::sourceOutputs(const Stage &stage, const QString &projectDir,
 
 std::optional<QString> StageLogic::ruleFilterReason(const QVariantMap &settings,
                                                     const QJsonObject &fields,
-                                                    std::optional<double> score)
+                                                    std::optional<double> score,
+                                                    const JsonSchema *schema)
 {
+    for (const QString &required : stringList(settings.value(QStringLiteral("requiredFields")))) {
+        if (text(fields.value(required)).trimmed().isEmpty())
+            return LogicText::tr("The required field “%1” is missing or empty.").arg(required);
+    }
+    if (schema) {
+        const QList<JsonSchema::Violation> violations = schema->validate(fields, 3);
+        if (!violations.isEmpty()) {
+            QStringList lines;
+            for (const JsonSchema::Violation &v : violations)
+                lines << v.toString();
+            return LogicText::tr("The record does not match the schema: %1")
+                .arg(lines.join(QStringLiteral("; ")));
+        }
+    }
     const QString field = settings.value(QStringLiteral("field")).toString();
     const QString value = text(fields.value(field));
     const qint64 length = value.size();
@@ -162,6 +179,27 @@ std::optional<QString> StageLogic::ruleFilterReason(const QVariantMap &settings,
         return LogicText::tr("“%1” has %n character(s), more than %2.", nullptr, int(length))
             .arg(field)
             .arg(maxChars);
+    const qint64 minWords = settings.value(QStringLiteral("minWords"), 0).toLongLong();
+    const qint64 maxWords = settings.value(QStringLiteral("maxWords"), 0).toLongLong();
+    if (minWords > 0 || maxWords > 0) {
+        const qint64 words = wordCount(value);
+        if (words < minWords)
+            return LogicText::tr("“%1” has %n word(s), fewer than %2.", nullptr, int(words))
+                .arg(field)
+                .arg(minWords);
+        if (maxWords > 0 && words > maxWords)
+            return LogicText::tr("“%1” has %n word(s), more than %2.", nullptr, int(words))
+                .arg(field)
+                .arg(maxWords);
+    }
+    const qint64 maxTokens = settings.value(QStringLiteral("maxTokens"), 0).toLongLong();
+    if (maxTokens > 0) {
+        const qint64 tokens = Llm::LlmClient::estimateTokens(value);
+        if (tokens > maxTokens)
+            return LogicText::tr("“%1” is about %n token(s), more than %2.", nullptr, int(tokens))
+                .arg(field)
+                .arg(maxTokens);
+    }
     const QString must = settings.value(QStringLiteral("mustMatch")).toString();
     if (!must.isEmpty()) {
         const QRegularExpression pattern(must, QRegularExpression::UseUnicodePropertiesOption);
@@ -205,10 +243,75 @@ QStringList StageLogic::dedupTexts(const QVariantMap &settings, const QJsonObjec
     return texts;
 }
 
-QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fields, int sample)
+qint64 StageLogic::wordCount(QStringView text)
+{
+    qint64 words = 0;
+    bool inWord = false;
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Script script = QChar::script(c);
+        if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+            script == QChar::Script_Katakana || script == QChar::Script_Hangul) {
+            ++words;
+            inWord = false;
+        } else if (QChar::isLetterOrNumber(c)) {
+            if (!inWord)
+                ++words;
+            inWord = true;
+        } else if (QChar::isSpace(c) || QChar::isPunct(c)) {
+            inWord = false;
+        }
+    }
+    return words;
+}
+
+std::optional<JsonSchema> StageLogic::schemaSetting(const Stage &stage, const QString &key,
+                                                    QString *error)
+{
+    const QString source = stage.settings.value(key).toString().trimmed();
+    if (source.isEmpty())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(source.toUtf8(), &parseError);
+    JsonSchema schema = document.isObject() ? JsonSchema::parse(document.object()) : JsonSchema();
+    if (!document.isObject()) {
+        *error = LogicText::tr("The JSON schema of stage “%1” is not a JSON object: %2")
+                     .arg(stage.name, parseError.error == QJsonParseError::NoError
+                                          ? LogicText::tr("it is an array or a value")
+                                          : parseError.errorString());
+    } else if (!schema.isValid()) {
+        *error = LogicText::tr("The JSON schema of stage “%1” is not valid: %2")
+                     .arg(stage.name, schema.error());
+    }
+    return schema;
+}
+
+bool StageLogic::fixedExamples(const Stage &stage, QJsonArray *examples, QString *error)
+{
+    const QString source =
+        stage.settings.value(QStringLiteral("fixedExamples")).toString().trimmed();
+    *examples = {};
+    if (source.isEmpty())
+        return true;
+    const QJsonDocument document = QJsonDocument::fromJson(source.toUtf8());
+    bool ok = document.isArray();
+    for (const QJsonValue &example : document.array())
+        ok = ok && example.isObject();
+    if (!ok) {
+        *error = LogicText::tr("The fixed examples of stage “%1” must be a JSON array of "
+                               "objects, such as [{\"question\": \"…\", \"answer\": \"…\"}].")
+                     .arg(stage.name);
+        return false;
+    }
+    *examples = document.array();
+    return true;
+}
+
+QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fields, int sample,
+                                      const QJsonArray &examples)
 {
     QJsonObject context = fields;
     context.insert(QStringLiteral("sample_index"), sample);
+    context.insert(QStringLiteral("examples"), examples);
     if (stage.type == QLatin1String("judge")) {
         context.insert(QStringLiteral("rubric"),
                        stage.settings.value(QStringLiteral("rubric")).toString());
@@ -216,6 +319,9 @@ QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fie
                        stage.settings.value(QStringLiteral("scaleMax"), 10).toInt());
         context.insert(QStringLiteral("threshold"),
                        stage.settings.value(QStringLiteral("threshold"), 0).toDouble());
+        const QString reference = stage.settings.value(QStringLiteral("referenceField")).toString();
+        if (!reference.isEmpty())
+            context.insert(QStringLiteral("reference"), fields.value(reference));
     }
     if (stage.type == QLatin1String("generate")) {
         context.insert(QStringLiteral("output_fields"),
@@ -227,14 +333,14 @@ QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fie
 
 bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
                               const QString &model, const QJsonObject &fields, int sample,
-                              Llm::ChatRequest *request, QString *error)
+                              const QJsonArray &examples, Llm::ChatRequest *request, QString *error)
 {
     if (!promptTemplate) {
         *error = LogicText::tr("Stage “%1” has no prompt template: choose one in its settings.")
                      .arg(stage.name);
         return false;
     }
-    const QJsonObject context = promptContext(stage, fields, sample);
+    const QJsonObject context = promptContext(stage, fields, sample, examples);
     Llm::ChatRequest r;
     r.model = model;
     for (const auto &[role, source] : {std::pair{QStringLiteral("system"), promptTemplate->system},
@@ -271,6 +377,14 @@ bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTe
         stage.type == QLatin1String("judge") ||
         stage.settings.value(QStringLiteral("outputFormat")).toString() == QLatin1String("json");
     r.format = json ? Llm::ChatRequest::Format::JsonObject : Llm::ChatRequest::Format::Text;
+    const QString schema = stage.type == QLatin1String("generate")
+                               ? stage.settings.value(QStringLiteral("outputSchema")).toString()
+                               : QString();
+    if (!schema.trimmed().isEmpty()) {
+        r.format = Llm::ChatRequest::Format::JsonSchema;
+        r.schemaName = QStringLiteral("output");
+        r.schema = QJsonDocument::fromJson(schema.toUtf8()).object();
+    }
     r.stream = true;
     *request = r;
     return true;
@@ -301,7 +415,8 @@ QByteArray StageLogic::cacheKey(const Llm::ChatRequest &request, int sample, qin
     return QCryptographicHash::hash(compact(key), QCryptographicHash::Sha256).toHex();
 }
 
-Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, const QString &content)
+Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, const QString &content,
+                             const JsonSchema *outputSchema)
 {
     Output out;
     out.fields = fields;
@@ -320,6 +435,42 @@ Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, cons
                 if (!reason.isEmpty())
                     break;
             }
+        }
+        if (object && stage.settings.value(QStringLiteral("scale")).toString() ==
+                          QLatin1String("pass-fail")) {
+            // A verdict: pass scores 1, fail 0; anything else is not an answer.
+            score.reset();
+            for (const char *name : {"verdict", "pass", "result", "score"}) {
+                const QJsonValue v = object->value(QLatin1String(name));
+                const QString word = v.isString() ? v.toString().trimmed().toLower() : QString();
+                if (v.isBool() || word == QLatin1String("pass") || word == QLatin1String("yes") ||
+                    word == QLatin1String("true") || word == QLatin1String("fail") ||
+                    word == QLatin1String("no") || word == QLatin1String("false")) {
+                    score = (v.isBool()
+                                 ? v.toBool()
+                                 : word == QLatin1String("pass") || word == QLatin1String("yes") ||
+                                       word == QLatin1String("true"))
+                                ? 1.0
+                                : 0.0;
+                    break;
+                }
+            }
+            if (!score) {
+                out.status = RecordStatus::Failed;
+                out.meta.insert(QStringLiteral("reason"),
+                                LogicText::tr("The judge gave no verdict: expected "
+                                              "{\"verdict\": \"pass\"} or {\"verdict\": "
+                                              "\"fail\"}."));
+                return out;
+            }
+            out.score = score;
+            out.fields.insert(QStringLiteral("score"), *score);
+            out.fields.insert(QStringLiteral("score_reason"), reason);
+            if (*score < 1) {
+                out.status = RecordStatus::Filtered;
+                out.meta.insert(QStringLiteral("reason"), LogicText::tr("The judge said fail."));
+            }
+            return out;
         }
         if (!score) {
             out.status = RecordStatus::Failed;
@@ -369,6 +520,22 @@ Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, cons
         out.status = RecordStatus::Failed;
         out.meta.insert(QStringLiteral("reason"),
                         LogicText::tr("The answer holds no JSON object: %1").arg(problem));
+        return out;
+    }
+    if (outputSchema) {
+        // The schema decides what a valid answer is; every member of the answer is kept.
+        const QList<JsonSchema::Violation> violations = outputSchema->validate(*object, 3);
+        for (auto it = object->constBegin(); it != object->constEnd(); ++it)
+            out.fields.insert(it.key(), it.value());
+        if (!violations.isEmpty()) {
+            QStringList lines;
+            for (const JsonSchema::Violation &v : violations)
+                lines << v.toString();
+            out.status = RecordStatus::Failed;
+            out.meta.insert(QStringLiteral("reason"),
+                            LogicText::tr("The answer does not match the output schema: %1")
+                                .arg(lines.join(QStringLiteral("; "))));
+        }
         return out;
     }
     QStringList missing;

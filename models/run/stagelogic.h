@@ -5,12 +5,17 @@
 #include "models/stage.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+namespace Seedbed {
+class JsonSchema;
+}
 
 namespace Seedbed::Run {
 
@@ -56,29 +61,46 @@ public:
 
     // --- Map stages ----------------------------------------------------------------------------
 
-    /*! The rule filter's verdict on \a fields: nothing when it passes, else why not. */
+    /*! The rule filter's verdict on \a fields: nothing when it passes, else why not. \a schema
+        is the stage's "schema" setting, compiled (null when there is none). */
     static std::optional<QString> ruleFilterReason(const QVariantMap &settings,
                                                    const QJsonObject &fields,
-                                                   std::optional<double> score);
+                                                   std::optional<double> score,
+                                                   const JsonSchema *schema = nullptr);
+    /*! Words of \a text: runs of letters and digits between spaces, each Chinese, Japanese or
+        Korean character counting as one. */
+    static qint64 wordCount(QStringView text);
+    /*! The schema of a stage's \a key setting ("outputSchema", "schema"): nothing when the
+        setting is empty; an invalid schema, with \a error set, when it is not valid. */
+    static std::optional<JsonSchema> schemaSetting(const Stage &stage, const QString &key,
+                                                   QString *error);
     /*! The text of \a fields that dedup compares: the named fields (all when empty), joined. */
     static QStringList dedupTexts(const QVariantMap &settings, const QJsonObject &fields);
 
     // --- LLM stages ----------------------------------------------------------------------------
 
     /*! The rendering context of a prompt: the record's fields at the top level, plus the
-        stage's own values (rubric, scale_max, threshold for a judge; sample_index). */
-    static QJsonObject promptContext(const Stage &stage, const QJsonObject &fields, int sample);
+        stage's own values: sample_index, examples (few-shot examples, a list of records);
+        rubric, scale_max, threshold and reference (the reference answer) for a judge;
+        output_fields for a generator. */
+    static QJsonObject promptContext(const Stage &stage, const QJsonObject &fields, int sample,
+                                     const QJsonArray &examples = {});
     /*! The chat request of \a stage for one input; false with \a error when the template is
-        missing or does not render. */
+        missing or does not render. A generator with an output schema asks for structured
+        output with it. */
     static bool buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
                              const QString &model, const QJsonObject &fields, int sample,
-                             Llm::ChatRequest *request, QString *error);
+                             const QJsonArray &examples, Llm::ChatRequest *request, QString *error);
+    /*! The fixed few-shot examples of a generator ("fixedExamples": a JSON array of objects);
+        false with \a error when the setting is not such an array. */
+    static bool fixedExamples(const Stage &stage, QJsonArray *examples, QString *error);
     /*! The cache key of \a request: a SHA-256 over the model, the messages, every parameter,
         the sample index and the stage's salt. */
     static QByteArray cacheKey(const Llm::ChatRequest &request, int sample, qint64 salt);
     /*! What a stage makes of a model's answer \a content (already complete, not truncated)
         for the input \a fields: the output fields and status, with the reason of a failure. */
-    static Output interpret(const Stage &stage, const QJsonObject &fields, const QString &content);
+    static Output interpret(const Stage &stage, const QJsonObject &fields, const QString &content,
+                            const JsonSchema *outputSchema = nullptr);
 
     // --- Sinks -----------------------------------------------------------------------------------
 

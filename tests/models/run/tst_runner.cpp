@@ -1,5 +1,7 @@
 #include "models/projectstore.h"
+#include "models/quality/jsonschema.h"
 #include "models/run/runner.h"
+#include "models/run/stagelogic.h"
 
 #include "../llm/loopbackserver.h"
 #include "../llm/openaiwire.h"
@@ -110,7 +112,7 @@ QByteArray answerJson(const QJsonObject &object)
 // "same" and q2's second sample is "bad"; the judge gives 3 to "bad" answers and 8 otherwise.
 QString defaultAnswer(const QString &prompt)
 {
-    static const QRegularExpression topic(QStringLiteral("^Topic: (\\S+) #(\\d+)$"));
+    static const QRegularExpression topic(QStringLiteral("^Topic: (\\S+) #(\\d+)"));
     const QRegularExpressionMatch m = topic.match(prompt);
     if (m.hasMatch()) {
         const QString q = m.captured(1);
@@ -240,6 +242,11 @@ private Q_SLOTS:
     void stageThatCannotRunIsReported();
     void exportOutsideTheProjectIsRefused();
     void missingProviderFails();
+    void ruleFilterRules();
+    void outputSchemaIsEnforced();
+    void invalidSchemaSkipsTheStage();
+    void passFailJudgeWithReference();
+    void fewShotExamples();
 };
 
 void tst_Runner::wholePipeline()
@@ -527,6 +534,150 @@ void tst_Runner::missingProviderFails()
              qPrintable(summary.error));
     QCOMPARE(f.server->requestCount(), 0);
     QCOMPARE(f.count("SELECT count(*) FROM records"), 0);
+}
+
+void tst_Runner::ruleFilterRules()
+{
+    const QJsonObject fields{{"answer", "一二三 four five"}, {"question", ""}};
+    QCOMPARE(StageLogic::wordCount(u"一二三 four five, six!"), 6);
+    QCOMPARE(StageLogic::wordCount(u"  "), 0);
+    const auto reason = [&](const QVariantMap &extra, const JsonSchema *schema = nullptr) {
+        QVariantMap settings{{"field", "answer"}, {"minChars", 0}, {"maxChars", 1000}};
+        settings.insert(extra);
+        return StageLogic::ruleFilterReason(settings, fields, std::nullopt, schema)
+            .value_or(QString());
+    };
+    QCOMPARE(reason({}), QString());
+    QVERIFY(reason({{"minWords", 6}}).contains("fewer than 6"));
+    QVERIFY(reason({{"maxWords", 4}}).contains("more than 4"));
+    QCOMPARE(reason({{"minWords", 5}, {"maxWords", 5}}), QString());
+    QVERIFY(reason({{"maxTokens", 2}}).contains("token"));
+    QVERIFY(reason({{"requiredFields", QStringList{"answer", "question"}}}).contains("“question”"));
+    const JsonSchema schema = JsonSchema::parse(
+        QJsonDocument::fromJson(
+            R"({"type":"object","properties":{"answer":{"type":"string","maxLength":5}}})")
+            .object());
+    QVERIFY2(reason({}, &schema).contains("/answer"), qPrintable(reason({}, &schema)));
+    QVERIFY(reason({{"minScore", 5}}).contains("no score"));
+}
+
+void tst_Runner::outputSchemaIsEnforced()
+{
+    Fixture f;
+    f.server->setRecording(true);
+    ProjectData project = pipeline({"q1"});
+    // Answers must be at most 7 characters: "A q1 0" passes, the others do not exist here.
+    project.stages[1].settings.insert("outputSchema",
+                                      R"({"type":"object","required":["answer"],"properties":)"
+                                      R"({"answer":{"type":"string","maxLength":6}}})");
+    project.stages[1].settings.insert("samplesPerInput", 1);
+    RunOptions o = f.options(project);
+    o.targetStage = generateId;
+    QCOMPARE(f.run(o).state, RunSummary::State::Completed);
+    const QJsonObject format = QJsonDocument::fromJson(f.server->requests().first().body)
+                                   .object()
+                                   .value("response_format")
+                                   .toObject();
+    QCOMPARE(format.value("type").toString(), QString("json_schema"));
+    QCOMPARE(format.value("json_schema").toObject().value("schema").toObject().value("required"),
+             QJsonValue(QJsonArray{"answer"}));
+
+    project.stages[1].settings.insert(
+        "outputSchema", R"({"type":"object","properties":{"answer":{"type":"integer"}}})");
+    o = f.options(project);
+    o.targetStage = generateId;
+    QCOMPARE(f.run(o).state, RunSummary::State::Partial);
+    QCOMPARE(f.count("SELECT count(*) FROM records WHERE status = 'failed' AND "
+                     "json_extract(meta, '$.reason') LIKE '%/answer%integer%'"),
+             1);
+}
+
+void tst_Runner::invalidSchemaSkipsTheStage()
+{
+    Fixture f;
+    ProjectData project = pipeline();
+    project.stages[3].settings.insert("schema", R"({"type": 7})");
+    const RunSummary summary = f.run(f.options(project));
+    QCOMPARE(summary.state, RunSummary::State::Partial);
+    QCOMPARE(summary.failedRecords, 0);
+    QVERIFY2(summary.problems.value(0).contains("Filter") &&
+                 summary.problems.value(0).contains("not valid"),
+             qPrintable(summary.problems.join('\n')));
+    QCOMPARE(f.records(filterId), 0);
+}
+
+void tst_Runner::passFailJudgeWithReference()
+{
+    Fixture f([](const ReceivedRequest &r) {
+        const QString prompt = lastUserMessage(r);
+        if (prompt.startsWith("Compare"))
+            return reply(prompt.contains("ref=seed answer") && !prompt.contains("bad")
+                             ? R"({"verdict": "pass", "reason": "matches"})"
+                             : R"({"verdict": "fail"})");
+        return reply(defaultAnswer(prompt));
+    });
+    ProjectData project = pipeline();
+    project.stages[1].settings.insert("outputFields", QStringList{"question", "answer"});
+    project.stages[2].settings.insert("scale", "pass-fail");
+    project.stages[2].settings.insert("threshold", 0.0);
+    project.stages[2].settings.insert("referenceField", "seed_answer");
+    project.templates[1].user = QStringLiteral("Compare {{ answer }} ref={{ reference }}");
+    // The seed's answer is overwritten by the generator, so keep it under another name.
+    QVariantList rows;
+    for (const char *q : {"q1", "q2", "dup"})
+        rows.append(QVariantMap{{"question", q}, {"seed_answer", "seed answer"}});
+    project.stages[0].settings.insert("rows", rows);
+    const RunSummary summary = f.run(f.options(project));
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.records(judgeId, "ok"), 5);
+    QCOMPARE(f.records(judgeId, "filtered"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM records WHERE stage_id = "
+                     "'00000000-0000-0000-0000-000000000003' AND score = 1"),
+             5);
+}
+
+void tst_Runner::fewShotExamples()
+{
+    Fixture f;
+    f.server->setRecording(true);
+    ProjectData project = pipeline({"q1", "q2", "q3"});
+    project.templates[0].user =
+        QStringLiteral("Topic: {{ question }} #{{ sample_index }}"
+                       "{% for e in examples %} [{{ e.question }}]{% endfor %}");
+    project.stages[1].settings.insert("samplesPerInput", 1);
+    project.stages[1].settings.insert("examples", "fixed");
+    project.stages[1].settings.insert("exampleCount", 1);
+    project.stages[1].settings.insert("fixedExamples",
+                                      R"([{"question": "EX1"}, {"question": "EX2"}])");
+    RunOptions o = f.options(project);
+    o.targetStage = generateId;
+    QCOMPARE(f.run(o).state, RunSummary::State::Completed);
+    for (const ReceivedRequest &r : f.server->requests())
+        QVERIFY2(lastUserMessage(r).endsWith(" [EX1]"), qPrintable(lastUserMessage(r)));
+
+    // Other inputs: never the input itself, two of the others.
+    project.stages[1].settings.insert("examples", "inputs");
+    project.stages[1].settings.insert("exampleCount", 2);
+    o = f.options(project);
+    o.targetStage = generateId;
+    const int before = f.server->requestCount();
+    QCOMPARE(f.run(o).state, RunSummary::State::Completed);
+    QCOMPARE(f.server->requestCount(), before + 3);
+    for (const ReceivedRequest &r : f.server->requests().mid(before)) {
+        const QString prompt = lastUserMessage(r);
+        const QString own = prompt.section(' ', 1, 1);
+        QCOMPARE(prompt.count('['), 2);
+        QVERIFY2(!prompt.contains("[" + own + "]"), qPrintable(prompt));
+    }
+
+    // A bad fixed list is a problem of the stage, said before any request.
+    project.stages[1].settings.insert("examples", "fixed");
+    project.stages[1].settings.insert("fixedExamples", "[1, 2]");
+    o = f.options(project);
+    o.targetStage = generateId;
+    const RunSummary bad = f.run(o);
+    QCOMPARE(bad.state, RunSummary::State::Partial);
+    QVERIFY(bad.problems.value(0).contains("JSON array of objects"));
 }
 
 QTEST_GUILESS_MAIN(tst_Runner)
