@@ -639,6 +639,26 @@ StageRegistry::StageRegistry()
                                "A JSON array of example objects, used when the examples are "
                                "fixed.")},
             temperatureSetting(0.8),
+            {QStringLiteral("topP"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Top p"),
+             SettingType::Real,
+             1.0,
+             0.0,
+             1.0,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Nucleus sampling: only the most likely tokens up to this "
+                               "probability mass are considered; 1 leaves it to the model.")},
+            {QStringLiteral("samplingSeed"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Sampling seed"),
+             SettingType::Integer,
+             0,
+             0,
+             2147483647,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Sent to models that support it (plus the sample number) so that "
+                               "the same prompt gives the same answer; 0 sends none.")},
             maxTokensSetting(1024),
             concurrencySetting(),
         };

@@ -4712,6 +4712,22 @@ Not applied yet</source>
         <source>A JSON schema the record&apos;s fields must satisfy; empty for none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the most likely tokens up to this probability mass are considered; 1 leaves it to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to models that support it (plus the sample number) so that the same prompt gives the same answer; 0 sends none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::StartPage</name>

@@ -4692,6 +4692,22 @@ Not applied yet</source>
         <source>A JSON schema the record&apos;s fields must satisfy; empty for none.</source>
         <translation>记录的字段必须满足的 JSON Schema；留空表示不限制。</translation>
     </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the most likely tokens up to this probability mass are considered; 1 leaves it to the model.</source>
+        <translation>核采样：只考虑累计概率达到该值的最可能的 token；1 表示交由模型决定。</translation>
+    </message>
+    <message>
+        <source>Sampling seed</source>
+        <translation>采样种子</translation>
+    </message>
+    <message>
+        <source>Sent to models that support it (plus the sample number) so that the same prompt gives the same answer; 0 sends none.</source>
+        <translation>发送给支持它的模型（加上样本序号），使相同的提示词得到相同的回答；0 表示不发送。</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::StartPage</name>

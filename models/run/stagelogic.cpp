@@ -370,6 +370,12 @@ bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTe
     const QVariant temperature = stage.settings.value(QStringLiteral("temperature"));
     if (temperature.isValid())
         r.temperature = temperature.toDouble();
+    const double topP = stage.settings.value(QStringLiteral("topP"), 1.0).toDouble();
+    if (topP > 0 && topP < 1)
+        r.topP = topP;
+    const qint64 seed = stage.settings.value(QStringLiteral("samplingSeed"), 0).toLongLong();
+    if (seed > 0)
+        r.seed = seed + sample;
     const QVariant maxTokens = stage.settings.value(QStringLiteral("maxTokens"));
     if (maxTokens.isValid())
         r.maxTokens = maxTokens.toInt();

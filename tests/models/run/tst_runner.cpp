@@ -297,6 +297,24 @@ void tst_Runner::wholePipeline()
     QCOMPARE(body.value("stream").toBool(), true);
     QCOMPARE(body.value("response_format").toObject().value("type").toString(),
              QString("json_object"));
+    QVERIFY(!body.contains("top_p") && !body.contains("seed"));
+
+    // Top p and a sampling seed (plus the sample number) go to the model when set.
+    ProjectData sampled = pipeline({"s1"});
+    sampled.stages[1].settings.insert("topP", 0.9);
+    sampled.stages[1].settings.insert("samplingSeed", 1000);
+    RunOptions o = f.options(sampled);
+    o.targetStage = generateId;
+    const int before = f.server->requestCount();
+    QCOMPARE(f.run(o).state, RunSummary::State::Completed);
+    QList<qint64> seeds;
+    for (const ReceivedRequest &r : f.server->requests().mid(before)) {
+        const QJsonObject b = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(b.value("top_p").toDouble(), 0.9);
+        seeds << b.value("seed").toInteger();
+    }
+    std::sort(seeds.begin(), seeds.end());
+    QCOMPARE(seeds, (QList<qint64>{1000, 1001}));
 
     const StageProgress *judge = progressOf(summary, judgeId);
     QVERIFY(judge);
