@@ -5,6 +5,7 @@
 #include "models/projectformat.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,6 +159,26 @@ const Stage *findStage(const PipelineGraph &graph, const QString &wanted, const 
         CliText::tr("The project has no stage with the id or name \"%1\".").arg(wanted) +
         QLatin1Char('\n') + hint);
     return nullptr;
+}
+
+bool readProject(const QString &path, ProjectData *data, QString *file, ProjectError *error)
+{
+    *file = projectFilePath(path);
+    const QString display = QDir::toNativeSeparators(*file);
+    QFile in(*file);
+    if (!in.exists()) {
+        *error = {ProjectError::NotFound,
+                  CliText::tr("There is no Seedbed project at %1 (no %2 file). Give the project "
+                              "folder or its %2 file.")
+                      .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName))};
+        return false;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = {ProjectError::Io,
+                  CliText::tr("Could not read %1: %2.").arg(display, in.errorString())};
+        return false;
+    }
+    return ProjectFormat::parse(in.readAll(), display, data, error);
 }
 
 QString projectFilePath(const QString &path)

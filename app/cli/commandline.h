@@ -11,6 +11,8 @@
 
 namespace Seedbed {
 class PipelineGraph;
+struct ProjectData;
+struct ProjectError;
 struct Stage;
 } // namespace Seedbed
 
@@ -86,6 +88,10 @@ const Stage *findStage(const PipelineGraph &graph, const QString &wanted, const 
                        const QString &hint, int *exit);
 /*! "  ID  NAME (TYPE)", as stage lists in messages show a stage. */
 QString describeStage(const Stage &stage);
+
+/*! Reads and parses the project.seedbed that \a path names (see projectFilePath(), which goes
+    to \a file) without locking or writing anything; false with \a error saying why not. */
+bool readProject(const QString &path, ProjectData *data, QString *file, ProjectError *error);
 
 /*! The project.seedbed file that \a path (a project folder or the file itself) names. */
 QString projectFilePath(const QString &path);

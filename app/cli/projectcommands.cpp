@@ -35,27 +35,6 @@ const QStringList recordStatuses{QStringLiteral("ok"), QStringLiteral("filtered"
 const QStringList reviewStates{QStringLiteral("unreviewed"), QStringLiteral("accepted"),
                                QStringLiteral("rejected"), QStringLiteral("edited")};
 
-/*! Reads and parses project.seedbed without locking or writing anything. */
-bool readProject(const QString &path, ProjectData *data, QString *file, ProjectError *error)
-{
-    *file = projectFilePath(path);
-    const QString display = QDir::toNativeSeparators(*file);
-    QFile in(*file);
-    if (!in.exists()) {
-        *error = {ProjectError::NotFound,
-                  CliText::tr("There is no Seedbed project at %1 (no %2 file). Give the project "
-                              "folder or its %2 file.")
-                      .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName))};
-        return false;
-    }
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = {ProjectError::Io,
-                  CliText::tr("Could not read %1: %2.").arg(display, in.errorString())};
-        return false;
-    }
-    return ProjectFormat::parse(in.readAll(), display, data, error);
-}
-
 // A folder that is absent or empty (hidden entries count) can receive a new project.
 bool isFreeFolder(const QString &folder)
 {

@@ -91,6 +91,22 @@ bool loadProfiles(ProfileStore &store, const CommandLine &line, int *code)
     return true;
 }
 
+/*! Loads the profiles and returns the one the command's first argument names; nothing, with
+    the exit code in \a code after saying why, when they cannot be loaded or there is none. */
+std::optional<ProviderProfile> namedProfile(ProfileStore &store, const CommandLine &line, int *code)
+{
+    if (!loadProfiles(store, line, code))
+        return std::nullopt;
+    const QString name = line.positionalArguments().constFirst();
+    auto profile = store.profile(name);
+    if (!profile) {
+        *code = line.usageError(CliText::tr("There is no provider profile \"%1\". See the list "
+                                            "with \"seedbed providers list\".")
+                                    .arg(name));
+    }
+    return profile;
+}
+
 /*! One line from standard input, without echoing it when standard input is a terminal. */
 QByteArray readSecretLine()
 {
@@ -394,14 +410,9 @@ int removeProvider(const QStringList &arguments)
         return *exit;
     ProfileStore store;
     int code = Ok;
-    if (!loadProfiles(store, line, &code))
-        return code;
-    const QString name = line.positionalArguments().constFirst();
-    const auto profile = store.profile(name);
+    const auto profile = namedProfile(store, line, &code);
     if (!profile)
-        return line.usageError(CliText::tr("There is no provider profile \"%1\". See the list with "
-                                           "\"seedbed providers list\".")
-                                   .arg(name));
+        return code;
     if (profile->keyInKeychain) {
         KeyStore keys;
         QString keyError;
@@ -440,14 +451,9 @@ int testProvider(const QStringList &arguments)
         return UsageError;
     ProfileStore store;
     int code = Ok;
-    if (!loadProfiles(store, line, &code))
-        return code;
-    const QString name = line.positionalArguments().constFirst();
-    const auto profile = store.profile(name);
+    const auto profile = namedProfile(store, line, &code);
     if (!profile)
-        return line.usageError(CliText::tr("There is no provider profile \"%1\". See the list with "
-                                           "\"seedbed providers list\".")
-                                   .arg(name));
+        return code;
 
     KeyStore keys;
     QByteArray key;

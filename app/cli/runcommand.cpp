@@ -408,16 +408,11 @@ int runExport(const QStringList &arguments)
         return line.usageError(CliText::tr("Unknown review choice “%1”.").arg(include));
 
     // Read-only: the project file for the stage, the data file for the records.
-    const QString projectFile = projectFilePath(line.positionalArguments().constFirst());
-    QFile file(projectFile);
     ProjectData data;
-    if (!file.open(QIODevice::ReadOnly))
-        return line.fail(InvalidProject,
-                         CliText::tr("Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(projectFile), file.errorString()));
-    ProjectError parseError;
-    if (!ProjectFormat::parse(file.readAll(), projectFile, &data, &parseError))
-        return line.fail(InvalidProject, parseError.message);
+    QString projectFile;
+    ProjectError readError;
+    if (!readProject(line.positionalArguments().constFirst(), &data, &projectFile, &readError))
+        return line.fail(InvalidProject, readError.message);
     PipelineGraph graph;
     graph.reset(data.stages, data.edges, data.templates);
     QStringList all;
