@@ -803,10 +803,6 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,6 +5099,34 @@ Not applied yet</source>
     </message>
     <message>
         <source>&apos;%1&apos; needs a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TemplateEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A completion entry: a field name and the stage that adds it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;%1&apos; — no stage before this one adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TemplateProblemsModel</name>
+    <message>
+        <source>%1:%2  %3</source>
+        <extracomment>A problem in a template: line:column, then the message</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -803,10 +803,6 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <translation>未知审核选项“%1”。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5083,6 +5079,34 @@ Not applied yet</source>
     <message>
         <source>&apos;%1&apos; needs a whole number, not %2</source>
         <translation>&apos;%1&apos; 需要整数，而不是%2</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TemplateEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A completion entry: a field name and the stage that adds it</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation>由 %1 添加</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;%1&apos; — no stage before this one adds it</source>
+        <translation>未知变量 &apos;%1&apos; — 此前没有节点添加它</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TemplateProblemsModel</name>
+    <message>
+        <source>%1:%2  %3</source>
+        <extracomment>A problem in a template: line:column, then the message</extracomment>
+        <translation>%1:%2  %3</translation>
     </message>
 </context>
 <context>
