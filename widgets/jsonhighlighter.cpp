@@ -1,7 +1,5 @@
 #include "widgets/jsonhighlighter.h"
 
-#include "widgets/templatehighlighter.h"
-
 #include <QEvent>
 #include <QPalette>
 #include <QWidget>
@@ -9,50 +7,22 @@
 namespace Seedbed {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+    : PaletteHighlighter(document)
 {
     // Only the formats: QSyntaxHighlighter highlights the document itself.
     setFormats(QPalette());
 }
 
-void JsonHighlighter::setPalette(const QPalette &palette)
-{
-    setFormats(palette);
-    rehighlight();
-}
-
 void JsonHighlighter::setFormats(const QPalette &palette)
 {
     const auto make = [&](int hue, int saturation, bool bold = false) {
-        QTextCharFormat f;
-        f.setForeground(TemplateHighlighter::toneFor(hue, saturation, palette));
-        if (bold)
-            f.setFontWeight(QFont::Bold);
-        return f;
+        return toned(hue, saturation, palette, bold);
     };
     m_formats[int(Role::Key)] = make(210, 200, true);
     m_formats[int(Role::String)] = make(30, 200);
     m_formats[int(Role::Number)] = make(0, 170);
     m_formats[int(Role::Keyword)] = make(280, 160, true);
     m_formats[int(Role::Punctuation)] = make(280, 40);
-}
-
-void JsonHighlighter::trackPalette(QWidget *widget)
-{
-    if (m_tracked)
-        m_tracked->removeEventFilter(this);
-    m_tracked = widget;
-    if (widget) {
-        widget->installEventFilter(this);
-        setPalette(widget->palette());
-    }
-}
-
-bool JsonHighlighter::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tracked && event->type() == QEvent::PaletteChange)
-        setPalette(m_tracked->palette());
-    return QSyntaxHighlighter::eventFilter(watched, event);
 }
 
 QTextCharFormat JsonHighlighter::format(Role role) const

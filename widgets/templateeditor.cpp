@@ -200,8 +200,8 @@ void TemplateEditor::rebuildDiagnosticSelections()
 {
     m_diagnosticSelections.clear();
     const int last = document()->characterCount() - 1; // without the final paragraph mark
-    const QColor errorColor = TemplateHighlighter::toneFor(0, 220, palette());
-    const QColor warningColor = TemplateHighlighter::toneFor(40, 230, palette());
+    const QColor errorColor = PaletteHighlighter::toneFor(0, 220, palette());
+    const QColor warningColor = PaletteHighlighter::toneFor(40, 230, palette());
     for (const TemplateError &diagnostic : std::as_const(m_diagnostics)) {
         int start = int(std::clamp<qsizetype>(diagnostic.offset, 0, last));
         int end = int(std::clamp<qsizetype>(diagnostic.offset + diagnostic.length, start, last));

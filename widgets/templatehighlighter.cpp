@@ -60,33 +60,16 @@ qsizetype findEndRaw(const QString &text, qsizetype from)
 } // namespace
 
 TemplateHighlighter::TemplateHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+    : PaletteHighlighter(document)
 {
     // Only the formats: QSyntaxHighlighter highlights the document itself.
     setFormats(QPalette());
 }
 
-QColor TemplateHighlighter::toneFor(int hue, int saturation, const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    return QColor::fromHsl(hue, saturation, dark ? 178 : 80);
-}
-
-void TemplateHighlighter::setPalette(const QPalette &palette)
-{
-    setFormats(palette);
-    rehighlight();
-}
-
 void TemplateHighlighter::setFormats(const QPalette &palette)
 {
     const auto make = [&](int hue, int saturation, bool bold = false, bool italic = false) {
-        QTextCharFormat f;
-        f.setForeground(toneFor(hue, saturation, palette));
-        if (bold)
-            f.setFontWeight(QFont::Bold);
-        f.setFontItalic(italic);
-        return f;
+        return toned(hue, saturation, palette, bold, italic);
     };
     m_formats[int(Role::Delimiter)] = make(280, 120, true);
     m_formats[int(Role::Keyword)] = make(280, 160, true);
@@ -103,24 +86,6 @@ void TemplateHighlighter::setFormats(const QPalette &palette)
                                  (text.blue() + base.blue()) / 2));
     comment.setFontItalic(true);
     m_formats[int(Role::Comment)] = comment;
-}
-
-void TemplateHighlighter::trackPalette(QWidget *widget)
-{
-    if (m_tracked)
-        m_tracked->removeEventFilter(this);
-    m_tracked = widget;
-    if (widget) {
-        widget->installEventFilter(this);
-        setPalette(widget->palette());
-    }
-}
-
-bool TemplateHighlighter::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tracked && event->type() == QEvent::PaletteChange)
-        setPalette(m_tracked->palette());
-    return QSyntaxHighlighter::eventFilter(watched, event);
 }
 
 QTextCharFormat TemplateHighlighter::format(Role role) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QPointer>
-#include <QSyntaxHighlighter>
+#include "widgets/palettehighlighter.h"
+
 #include <QTextCharFormat>
 
 #include <array>
@@ -17,10 +17,8 @@ namespace Seedbed {
     Comments, expressions and tags may span lines, and so may `{% raw %}` … `{% endraw %}`:
     the block state carries what the end of a line is inside of.
 
-    The colours are picked from a palette (setPalette()) so that they read on a light and
-    on a dark base; trackPalette() follows the palette of a widget and re-highlights when
-    it changes. */
-class TemplateHighlighter : public QSyntaxHighlighter
+    The colours come from a palette (see PaletteHighlighter). */
+class TemplateHighlighter : public PaletteHighlighter
 {
     Q_OBJECT
 
@@ -40,31 +38,19 @@ public:
     /*! Highlights \a document (not owned; it owns the highlighter when it is the parent). */
     explicit TemplateHighlighter(QTextDocument *document);
 
-    /*! Picks the colours for text on \a palette's Base and re-highlights. */
-    void setPalette(const QPalette &palette);
-    /*! Calls setPalette() with \a widget's palette now and whenever it changes. \a widget
-        is not owned; pass nullptr to stop. */
-    void trackPalette(QWidget *widget);
-
     QTextCharFormat format(Role role) const;
-
-    /*! A colour of \a hue (0–359) that reads on the Base colour of \a palette: light on a
-        dark base, dark on a light one. Shared with JsonHighlighter. */
-    static QColor toneFor(int hue, int saturation, const QPalette &palette);
 
     /*! The block states; the low byte is what a line ends inside of. */
     enum State { InText = 0, InExpression = 1, InTag = 2, InComment = 3, InRaw = 4 };
 
 protected:
     void highlightBlock(const QString &text) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void setFormats(const QPalette &palette) override;
 
 private:
-    void setFormats(const QPalette &palette);
     void setRoleFormat(int start, int length, Role role);
 
     std::array<QTextCharFormat, 8> m_formats;
-    QPointer<QWidget> m_tracked;
 };
 
 } // namespace Seedbed

@@ -1,6 +1,7 @@
 #include "models/run/runner.h"
 
 #include "models/llm/llmclient.h"
+#include "models/llm/requestbuilder.h"
 #include "models/llm/usageledger.h"
 #include "models/projectstore.h"
 #include "models/quality/jsonschema.h"
@@ -114,6 +115,14 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// The item key of an output made from input \a parentId: "7", or "7:3" for sample 3 of a stage
+// that makes several samples per input.
+QString itemKey(int samples, qint64 parentId, int sample)
+{
+    return samples > 1 ? QStringLiteral("%1:%2").arg(parentId).arg(sample)
+                       : QString::number(parentId);
+}
 
 QString finishText(Llm::FinishReason reason)
 {
@@ -287,7 +296,6 @@ private:
     void finish(RunSummary::State state, const QString &error = QString());
     RunProgress snapshot() const;
     void emitProgress();
-    QJsonObject requestJson(const Llm::ChatRequest &request) const;
 
     RunOptions m_options;
     QString m_connection;
@@ -887,10 +895,7 @@ int RunEngine::refill(int index)
             }
         }
         for (int sample = 0; sample < s.samples; ++sample) {
-            const QString key = s.samples > 1
-                                    ? QStringLiteral("%1:%2").arg(work.parentId).arg(sample)
-                                    : QString::number(work.parentId);
-            if (existing.contains(key))
+            if (existing.contains(itemKey(s.samples, work.parentId, sample)))
                 continue;
             work.sample = sample;
             s.queue.push_back(work);
@@ -981,21 +986,6 @@ void RunEngine::processMap(int index, const Work &work)
         }
     }
     emitOutput(index, work, std::move(out), {}, true);
-}
-
-QJsonObject RunEngine::requestJson(const Llm::ChatRequest &request) const
-{
-    QJsonArray messages;
-    for (const Llm::ChatMessage &m : request.messages)
-        messages.append(
-            QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
-    QJsonObject json{{QStringLiteral("model"), request.model},
-                     {QStringLiteral("messages"), messages}};
-    if (request.temperature)
-        json.insert(QStringLiteral("temperature"), *request.temperature);
-    if (request.maxTokens)
-        json.insert(QStringLiteral("max_tokens"), *request.maxTokens);
-    return json;
 }
 
 QJsonArray RunEngine::examplesFor(int index, const Work &work)
@@ -1093,7 +1083,8 @@ void RunEngine::onLlmFinished(quint64 id, const Llm::ChatResult &result)
     Call call;
     call.stage = pending.stage;
     call.hash = pending.cacheKey;
-    call.request = compact(requestJson(pending.request));
+    // The body exactly as sent (keys travel in headers, never in it).
+    call.request = Llm::RequestBuilder::chat(s.profile.protocol, pending.request).body;
     call.response = choice.content.toUtf8();
     call.latencyMs = result.latencyMs;
     call.tokensIn = std::max<qint64>(0, result.usage.promptTokens);
@@ -1181,8 +1172,7 @@ void RunEngine::emitOutput(int index, const Work &work, Output output, const QJs
                            bool sameFields)
 {
     StageRun &s = m_stages[index];
-    output.itemKey = s.samples > 1 ? QStringLiteral("%1:%2").arg(work.parentId).arg(work.sample)
-                                   : QString::number(work.parentId);
+    output.itemKey = itemKey(s.samples, work.parentId, work.sample);
     Row row{index, std::move(output), work.parentId, work.scores, usage, {}, work.scoresJson};
     if (sameFields)
         row.fieldsJson = work.fieldsJson;
