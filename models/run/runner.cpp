@@ -1141,8 +1141,10 @@ void RunEngine::complete(int index, const Work &work, const Llm::ChatRequest &re
     if (!reasoning.isEmpty())
         fullMeta.insert(QStringLiteral("reasoning"), reasoning);
     fullMeta.insert(QStringLiteral("promptVersion"), StageLogic::promptVersion(s.promptTemplate));
-    if (s.promptTemplate)
+    if (s.promptTemplate) {
         fullMeta.insert(QStringLiteral("template"), s.promptTemplate->name);
+        fullMeta.insert(QStringLiteral("promptHash"), StageLogic::promptHash(s.promptTemplate));
+    }
     fullMeta.insert(QStringLiteral("callHash"), QString::fromLatin1(cacheKey));
     if (cached)
         fullMeta.insert(QStringLiteral("cached"), true);

@@ -663,10 +663,25 @@ int StageLogic::promptVersion(const PromptTemplate *promptTemplate)
 {
     int version = 0;
     if (promptTemplate) {
-        for (const PromptVersion &v : promptTemplate->versions)
-            version = std::max(version, v.number);
+        for (const PromptVersion &v : promptTemplate->versions) {
+            if (v.system == promptTemplate->system && v.user == promptTemplate->user)
+                version = std::max(version, v.number);
+        }
     }
     return version;
+}
+
+QString StageLogic::promptHash(const PromptTemplate *promptTemplate)
+{
+    if (!promptTemplate)
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QByteArray system = promptTemplate->system.toUtf8();
+    hash.addData(QByteArray::number(system.size()));
+    hash.addData(":");
+    hash.addData(system);
+    hash.addData(promptTemplate->user.toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
 } // namespace Seedbed::Run

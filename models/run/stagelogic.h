@@ -122,8 +122,12 @@ public:
     static QByteArray settingsHash(const Stage &stage, const PromptTemplate *promptTemplate,
                                    const QString &effectiveModel, qint64 salt,
                                    const QList<QByteArray> &upstreamHashes);
-    /*! The number of the template's latest saved version (0 when none is saved). */
+    /*! The number of the saved version of \a promptTemplate whose text is its current text
+        (the latest such), or 0 when the current text was never saved as a version. */
     static int promptVersion(const PromptTemplate *promptTemplate);
+    /*! A short digest of the template's current system and user text, so that a record made
+        from unsaved text still names the exact wording. */
+    static QString promptHash(const PromptTemplate *promptTemplate);
 };
 
 } // namespace Seedbed::Run
