@@ -140,6 +140,10 @@ public:
     /*! LLM requests sent and answered from the cache in the current preview. */
     int callsSent() const;
     int cacheHits() const;
+    /*! Something the user should know about the current preview as a whole, in words: that
+        its answers are not cached (the project has no data file yet…), that a stage after the
+        previewed one cannot judge… Empty when there is nothing to say. */
+    QString notice() const;
 
 Q_SIGNALS:
     /*! The cards were (re)created by start(). */

@@ -124,21 +124,6 @@ QString itemKey(int samples, qint64 parentId, int sample)
                        : QString::number(parentId);
 }
 
-QString finishText(Llm::FinishReason reason)
-{
-    switch (reason) {
-    case Llm::FinishReason::Truncated:
-        return RunnerText::tr("The answer was cut off (the token limit or the stream ended "
-                              "early); raise “Max tokens” or retry.");
-    case Llm::FinishReason::ContentFilter:
-        return RunnerText::tr("The provider's content filter stopped the answer.");
-    case Llm::FinishReason::ToolCall:
-        return RunnerText::tr("The model asked to call a tool instead of answering.");
-    default:
-        return RunnerText::tr("The answer did not end normally.");
-    }
-}
-
 } // namespace
 
 QString runStateName(RunSummary::State state)
@@ -621,33 +606,10 @@ bool RunEngine::prepareStages(QString *error)
                 std::max(1, s.stage.settings.value(QStringLiteral("samplesPerInput"), 1).toInt());
 
         if (s.kind == StageKind::Llm && s.runnable) {
-            const QString profileName =
-                m_options.profileOverride.isEmpty()
-                    ? s.stage.settings.value(QStringLiteral("provider")).toString()
-                    : m_options.profileOverride;
-            bool found = false;
-            for (const Llm::ProviderProfile &p : m_options.profiles) {
-                if (p.name == profileName || p.id == profileName) {
-                    s.profile = p;
-                    found = true;
-                }
-            }
-            if (!found) {
-                *error = RunnerText::tr("Stage “%1” uses the provider profile “%2”, which is not "
-                                        "set up on this computer. Add a profile of that name "
-                                        "(Settings ▸ Provider Profiles, or “seedbed providers "
-                                        "add”), or choose another provider for the stage.")
-                             .arg(s.stage.name, profileName);
+            if (!StageLogic::resolveProvider(s.stage, m_options.profiles, m_options.keys,
+                                             m_options.profileOverride, m_options.modelOverride,
+                                             &s.profile, &s.model, &s.key, error))
                 return false;
-            }
-            s.model = m_options.modelOverride.isEmpty()
-                          ? s.stage.settings.value(QStringLiteral("model")).toString()
-                          : m_options.modelOverride;
-            if (s.model.isEmpty())
-                s.model = s.profile.models.value(0);
-            s.key = m_options.keys.value(s.profile.id, m_options.keys.value(s.profile.name));
-            if (s.key.isEmpty() && !s.profile.keyEnvironmentVariable.isEmpty())
-                s.key = qgetenv(s.profile.keyEnvironmentVariable.toLocal8Bit().constData());
             s.concurrency = std::clamp(
                 s.stage.settings.value(QStringLiteral("concurrency"), 8).toInt(), 1, 4096);
         }
@@ -1102,7 +1064,9 @@ void RunEngine::onLlmFinished(quint64 id, const Llm::ChatResult &result)
     if (result.error.isError() || choice.finish != Llm::FinishReason::Complete) {
         call.status =
             result.error.isError() ? QStringLiteral("error") : QStringLiteral("incomplete");
-        call.error = result.error.isError() ? result.error.message : finishText(choice.finish);
+        call.error = result.error.isError()
+                         ? StageLogic::callError(result.error, s.profile, !s.key.isEmpty())
+                         : StageLogic::finishText(choice.finish);
         m_calls.append(call);
         Output out;
         out.fields = pending.work.fields;

@@ -23,6 +23,12 @@ struct LogicText
     Q_DECLARE_TR_FUNCTIONS(Seedbed::Run::StageLogic)
 };
 
+// Messages first written in the runner keep its context, and so their translations.
+struct RunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Seedbed::Run::Runner)
+};
+
 QString text(const QJsonValue &value)
 {
     if (value.isString())
@@ -421,6 +427,76 @@ QByteArray StageLogic::cacheKey(const Llm::ChatRequest &request, int sample, qin
     return QCryptographicHash::hash(compact(key), QCryptographicHash::Sha256).toHex();
 }
 
+bool StageLogic::resolveProvider(const Stage &stage, const QList<Llm::ProviderProfile> &profiles,
+                                 const QHash<QString, QByteArray> &keys,
+                                 const QString &profileOverride, const QString &modelOverride,
+                                 Llm::ProviderProfile *profile, QString *model, QByteArray *key,
+                                 QString *error)
+{
+    const QString profileName = profileOverride.isEmpty()
+                                    ? stage.settings.value(QStringLiteral("provider")).toString()
+                                    : profileOverride;
+    bool found = false;
+    for (const Llm::ProviderProfile &p : profiles) {
+        if (p.name == profileName || p.id == profileName) {
+            *profile = p;
+            found = true;
+        }
+    }
+    if (!found) {
+        *error = RunnerText::tr("Stage “%1” uses the provider profile “%2”, which is not set up "
+                                "on this computer. Add a profile of that name (Settings ▸ "
+                                "Provider Profiles, or “seedbed providers add”), or choose "
+                                "another provider for the stage.")
+                     .arg(stage.name, profileName);
+        return false;
+    }
+    *model = modelOverride.isEmpty() ? stage.settings.value(QStringLiteral("model")).toString()
+                                     : modelOverride;
+    if (model->isEmpty())
+        *model = profile->models.value(0);
+    *key = keys.value(profile->id, keys.value(profile->name));
+    if (key->isEmpty() && !profile->keyEnvironmentVariable.isEmpty())
+        *key = qgetenv(profile->keyEnvironmentVariable.toLocal8Bit().constData());
+    return true;
+}
+
+QString StageLogic::callError(const Llm::ChatError &error, const Llm::ProviderProfile &profile,
+                              bool hadKey)
+{
+    if (error.kind == Llm::ChatError::Kind::Http && error.httpStatus == 401) {
+        const QString headline =
+            hadKey ? LogicText::tr("401: the key for the provider profile “%1” was rejected. "
+                                   "Check the key stored for it (Settings ▸ Provider Profiles) "
+                                   "or in the environment variable it names.")
+                         .arg(profile.name)
+                   : LogicText::tr("401: the server wants a key, and the provider profile “%1” "
+                                   "has none. Store one for it (Settings ▸ Provider Profiles) "
+                                   "or set the environment variable it names.")
+                         .arg(profile.name);
+        return error.message.isEmpty() ? headline : headline + QLatin1Char(' ') + error.message;
+    }
+    if (error.message.isEmpty())
+        return LogicText::tr("The request through the provider profile “%1” failed.")
+            .arg(profile.name);
+    return LogicText::tr("Provider profile “%1”: %2").arg(profile.name, error.message);
+}
+
+QString StageLogic::finishText(Llm::FinishReason reason)
+{
+    switch (reason) {
+    case Llm::FinishReason::Truncated:
+        return RunnerText::tr("The answer was cut off (the token limit or the stream ended "
+                              "early); raise “Max tokens” or retry.");
+    case Llm::FinishReason::ContentFilter:
+        return RunnerText::tr("The provider's content filter stopped the answer.");
+    case Llm::FinishReason::ToolCall:
+        return RunnerText::tr("The model asked to call a tool instead of answering.");
+    default:
+        return RunnerText::tr("The answer did not end normally.");
+    }
+}
+
 Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, const QString &content,
                              const JsonSchema *outputSchema)
 {
@@ -661,14 +737,8 @@ QByteArray StageLogic::settingsHash(const Stage &stage, const PromptTemplate *pr
 
 int StageLogic::promptVersion(const PromptTemplate *promptTemplate)
 {
-    int version = 0;
-    if (promptTemplate) {
-        for (const PromptVersion &v : promptTemplate->versions) {
-            if (v.system == promptTemplate->system && v.user == promptTemplate->user)
-                version = std::max(version, v.number);
-        }
-    }
-    return version;
+    const PromptVersion *version = promptTemplate ? promptTemplate->currentVersion() : nullptr;
+    return version ? version->number : 0;
 }
 
 QString StageLogic::promptHash(const PromptTemplate *promptTemplate)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/llm/chattypes.h"
+#include "models/llm/providerprofile.h"
 #include "models/prompttemplate.h"
 #include "models/stage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -42,9 +44,10 @@ enum class StageKind {
 };
 
 /*! \brief The behaviour of the core stage types as pure functions, so that each can be tested
-    on its own and the runner only schedules and stores.
+    on its own and the runner (and the preview) only schedules and stores.
 
-    Messages are translated (context Seedbed::Run::StageLogic). Thread-safe. */
+    Messages are translated (context Seedbed::Run::StageLogic; those first written for the
+    runner keep its context, Seedbed::Run::Runner). Thread-safe. */
 class StageLogic
 {
 public:
@@ -97,6 +100,24 @@ public:
     /*! The cache key of \a request: a SHA-256 over the model, the messages, every parameter,
         the sample index and the stage's salt. */
     static QByteArray cacheKey(const Llm::ChatRequest &request, int sample, qint64 salt);
+    /*! The provider an LLM stage is served by: the profile its "provider" setting (or
+        \a profileOverride) names, by name or id, among \a profiles; the model of its "model"
+        setting (or \a modelOverride), else the profile's first; the key in \a keys under the
+        profile's id or name, else in the environment variable the profile names (empty when
+        there is none). False with \a error, naming the stage and the profile, when no profile
+        matches. */
+    static bool resolveProvider(const Stage &stage, const QList<Llm::ProviderProfile> &profiles,
+                                const QHash<QString, QByteArray> &keys,
+                                const QString &profileOverride, const QString &modelOverride,
+                                Llm::ProviderProfile *profile, QString *model, QByteArray *key,
+                                QString *error);
+    /*! Why a call failed, for the user: LlmClient's message, naming the provider profile; a
+        rejected or missing key (HTTP 401) says which profile's key to fix. \a hadKey: a key
+        was sent. */
+    static QString callError(const Llm::ChatError &error, const Llm::ProviderProfile &profile,
+                             bool hadKey);
+    /*! Why an answer that ended with \a reason (anything but Complete) is not a sample. */
+    static QString finishText(Llm::FinishReason reason);
     /*! What a stage makes of a model's answer \a content (already complete, not truncated)
         for the input \a fields: the output fields and status, with the reason of a failure. */
     static Output interpret(const Stage &stage, const QJsonObject &fields, const QString &content,
