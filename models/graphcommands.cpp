@@ -242,4 +242,54 @@ bool ChangeSettingCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+EditTemplateCommand::EditTemplateCommand(PipelineGraph *graph, const QUuid &templateId,
+                                         TemplatePart part, const QString &value,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_graph(graph)
+    , m_template(templateId)
+    , m_part(part)
+    , m_new(value)
+{
+    Q_ASSERT(part != TemplatePart::Versions);
+    const PromptTemplate *t = graph->promptTemplate(templateId);
+    if (t)
+        m_old = t->part(part);
+    const QString name = t ? t->name : QString();
+    switch (part) {
+    case TemplatePart::Name:
+        setText(Text::tr("Rename template %1 to %2").arg(m_old, value));
+        break;
+    case TemplatePart::System:
+        setText(Text::tr("Edit system prompt of %1").arg(name));
+        break;
+    case TemplatePart::User:
+    case TemplatePart::Versions:
+        setText(Text::tr("Edit user prompt of %1").arg(name));
+        break;
+    }
+}
+
+void EditTemplateCommand::redo()
+{
+    m_graph->setTemplatePart(m_template, m_part, m_new);
+}
+
+void EditTemplateCommand::undo()
+{
+    m_graph->setTemplatePart(m_template, m_part, m_old);
+}
+
+bool EditTemplateCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const EditTemplateCommand *>(other);
+    if (edit->m_graph != m_graph || edit->m_template != m_template || edit->m_part != m_part)
+        return false;
+    m_new = edit->m_new;
+    if (m_part == TemplatePart::Name)
+        setText(Text::tr("Rename template %1 to %2").arg(m_old, m_new));
+    setObsolete(m_new == m_old);
+    return true;
+}
+
 } // namespace Seedbed

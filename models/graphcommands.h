@@ -12,7 +12,7 @@ namespace Seedbed {
 class PipelineGraph;
 
 /*! Ids of the undo commands that merge with their successor. */
-enum GraphCommandId { MoveStagesId = 1, RenameStageId, ChangeSettingId };
+enum GraphCommandId { MoveStagesId = 1, RenameStageId, ChangeSettingId, EditTemplateId };
 
 /*! \brief Adds stages, the edges between them and the prompt templates they use (adding,
     pasting, duplicating): one step. The graph is not owned and must outlive the command. */
@@ -124,6 +124,27 @@ private:
     QString m_key;
     QVariant m_old; // invalid when the key was absent
     QVariant m_new;
+};
+
+/*! \brief Changes the name, system text or user text of a prompt template; successive edits
+    of the same part merge into one step (typing), and a change back to the original text
+    makes the command obsolete. Saved versions are not touched. */
+class EditTemplateCommand : public QUndoCommand
+{
+public:
+    EditTemplateCommand(PipelineGraph *graph, const QUuid &templateId, TemplatePart part,
+                        const QString &value, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return EditTemplateId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    PipelineGraph *m_graph;
+    QUuid m_template;
+    TemplatePart m_part;
+    QString m_old;
+    QString m_new;
 };
 
 } // namespace Seedbed

@@ -100,6 +100,15 @@ bool PipelineGraph::canConnect(const Edge &edge, QString *reason) const
 QStringList PipelineGraph::fieldsAvailableAt(const QUuid &id) const
 {
     QStringList fields;
+    for (const QPair<QString, QUuid> &source : fieldSourcesAt(id))
+        fields.append(source.first);
+    return fields;
+}
+
+QList<QPair<QString, QUuid>> PipelineGraph::fieldSourcesAt(const QUuid &id) const
+{
+    QList<QPair<QString, QUuid>> fields;
+    QSet<QString> known;
     QSet<QUuid> seen;
     QList<QUuid> pending;
     for (const Edge &e : inputEdges(id))
@@ -112,8 +121,10 @@ QStringList PipelineGraph::fieldsAvailableAt(const QUuid &id) const
         const Stage *s = stage(current);
         if (const StageType *type = typeOf(current)) {
             for (const QString &field : type->addedFields(s->settings)) {
-                if (!field.isEmpty() && !fields.contains(field))
-                    fields.append(field);
+                if (!field.isEmpty() && !known.contains(field)) {
+                    known.insert(field);
+                    fields.append({field, current});
+                }
             }
         }
         for (const Edge &e : inputEdges(current))
@@ -260,6 +271,49 @@ PromptTemplate PipelineGraph::takeTemplate(const QUuid &id)
         }
     }
     return {};
+}
+
+void PipelineGraph::setTemplatePart(const QUuid &id, TemplatePart part, const QString &value)
+{
+    Q_ASSERT(part != TemplatePart::Versions);
+    for (PromptTemplate &t : m_templates) {
+        if (t.id != id)
+            continue;
+        QString &target = part == TemplatePart::Name     ? t.name
+                          : part == TemplatePart::System ? t.system
+                                                         : t.user;
+        if (target == value)
+            return;
+        target = value;
+        emit templateChanged(id, part);
+        emit changed();
+        return;
+    }
+}
+
+void PipelineGraph::addTemplateVersion(const QUuid &id, const PromptVersion &version)
+{
+    for (PromptTemplate &t : m_templates) {
+        if (t.id == id) {
+            t.versions.append(version);
+            emit templateChanged(id, TemplatePart::Versions);
+            emit changed();
+            return;
+        }
+    }
+}
+
+int PipelineGraph::saveTemplateVersion(const QUuid &id, const QString &note)
+{
+    const PromptTemplate *t = promptTemplate(id);
+    if (!t)
+        return 0;
+    if (const PromptVersion *current = t->currentVersion())
+        return current->number;
+    const PromptVersion version{t->nextVersionNumber(), QDateTime::currentDateTimeUtc(), note,
+                                t->system, t->user};
+    addTemplateVersion(id, version);
+    return version.number;
 }
 
 void PipelineGraph::reset(const QList<Stage> &stages, const QList<Edge> &edges,

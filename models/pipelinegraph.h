@@ -46,6 +46,8 @@ public:
     bool reaches(const QUuid &from, const QUuid &to) const;
     /*! Fields that records reaching \a stage carry: everything added upstream. */
     QStringList fieldsAvailableAt(const QUuid &stage) const;
+    /*! The same fields, each with the stage that adds it (the nearest, when several do). */
+    QList<QPair<QString, QUuid>> fieldSourcesAt(const QUuid &stage) const;
 
     const QList<PromptTemplate> &templates() const { return m_templates; }
     const PromptTemplate *promptTemplate(const QUuid &id) const;
@@ -66,6 +68,16 @@ public:
     void insertTemplate(const PromptTemplate &promptTemplate, qsizetype index = -1);
     void replaceTemplate(const PromptTemplate &promptTemplate);
     PromptTemplate takeTemplate(const QUuid &id);
+    /*! Sets the name, system or user text of template \a id (see TemplatePart); its saved
+        versions are left alone. */
+    void setTemplatePart(const QUuid &id, TemplatePart part, const QString &value);
+    /*! Keeps \a version among the saved versions of template \a id. Versions are history:
+        they are not undone with the edits. */
+    void addTemplateVersion(const QUuid &id, const PromptVersion &version);
+    /*! Saves the current text of template \a id as a new version with \a note, unless a
+        saved version already has that text; returns that version's number (0 when there is
+        no such template). */
+    int saveTemplateVersion(const QUuid &id, const QString &note);
     /*! Replaces everything at once, e.g. after loading a file. */
     void reset(const QList<Stage> &stages, const QList<Edge> &edges,
                const QList<PromptTemplate> &templates);
@@ -80,6 +92,9 @@ signals:
     void edgeAdded(const Seedbed::Edge &edge);
     void edgeRemoved(const Seedbed::Edge &edge);
     void templatesChanged();
+    /*! The name, text or versions of template \a id changed (not emitted for insertion,
+        removal or replaceTemplate(), which emit templatesChanged()). */
+    void templateChanged(const QUuid &id, Seedbed::TemplatePart part);
     void graphReset();
     /*! After any of the above. */
     void changed();

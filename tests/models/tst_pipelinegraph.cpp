@@ -32,6 +32,7 @@ private slots:
     void changeSettingOfAbsentKey();
     void macroIsOneStep();
     void resetEmitsOnce();
+    void editTemplateMergesAndKeepsVersions();
 };
 
 void TestPipelineGraph::addStageSignalsAndLookup()
@@ -362,6 +363,57 @@ void TestPipelineGraph::resetEmitsOnce()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(graph.indexOf(a.id), 0);
+}
+
+void TestPipelineGraph::editTemplateMergesAndKeepsVersions()
+{
+    PipelineGraph graph;
+    QUndoStack stack;
+    PromptTemplate prompt{QUuid::createUuid(),
+                          QStringLiteral("Ask"),
+                          QStringLiteral("sys"),
+                          QStringLiteral("Q: {{ q }}"),
+                          {}};
+    stack.push(new AddStagesCommand(&graph, {}, {}, {prompt}));
+    QSignalSpy changed(&graph, &PipelineGraph::templateChanged);
+    QSignalSpy listChanged(&graph, &PipelineGraph::templatesChanged);
+
+    stack.push(new EditTemplateCommand(&graph, prompt.id, TemplatePart::User, QStringLiteral("Q")));
+    stack.push(
+        new EditTemplateCommand(&graph, prompt.id, TemplatePart::User, QStringLiteral("Q: x")));
+    QCOMPARE(stack.count(), 2); // typing merges
+    QCOMPARE(stack.undoText(), QStringLiteral("Edit user prompt of Ask"));
+    QCOMPARE(graph.promptTemplate(prompt.id)->user, QStringLiteral("Q: x"));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(1).value<TemplatePart>(), TemplatePart::User);
+    QCOMPARE(listChanged.count(), 0); // names did not change: pickers stay as they are
+
+    // A version saved meanwhile survives undoing the text.
+    graph.addTemplateVersion(prompt.id, {1, QDateTime::currentDateTimeUtc(), QStringLiteral("n"),
+                                         QStringLiteral("sys"), QStringLiteral("Q: x")});
+    QCOMPARE(graph.promptTemplate(prompt.id)->currentVersion()->number, 1);
+    stack.push(
+        new EditTemplateCommand(&graph, prompt.id, TemplatePart::System, QStringLiteral("other")));
+    QCOMPARE(stack.count(), 3); // another part: its own step
+    QVERIFY(!graph.promptTemplate(prompt.id)->currentVersion());
+    QCOMPARE(graph.promptTemplate(prompt.id)->nextVersionNumber(), 2);
+    stack.undo();
+    stack.undo();
+    QCOMPARE(graph.promptTemplate(prompt.id)->user, QStringLiteral("Q: {{ q }}"));
+    QCOMPARE(graph.promptTemplate(prompt.id)->versions.size(), 1);
+
+    // Saving a version keeps the text once.
+    QCOMPARE(graph.saveTemplateVersion(prompt.id, QStringLiteral("first")), 2);
+    QCOMPARE(graph.saveTemplateVersion(prompt.id, QStringLiteral("again")), 2);
+    QCOMPARE(graph.promptTemplate(prompt.id)->versions.size(), 2);
+    QCOMPARE(graph.promptTemplate(prompt.id)->versions.last().user, QStringLiteral("Q: {{ q }}"));
+    QCOMPARE(graph.saveTemplateVersion(QUuid::createUuid(), {}), 0);
+
+    // Typing back to the original leaves no step behind.
+    stack.push(new EditTemplateCommand(&graph, prompt.id, TemplatePart::Name, QStringLiteral("B")));
+    stack.push(
+        new EditTemplateCommand(&graph, prompt.id, TemplatePart::Name, QStringLiteral("Ask")));
+    QCOMPARE(stack.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineGraph)
