@@ -176,6 +176,7 @@ private:
     void closeCache();
     std::optional<Answer> lookup(const QByteArray &key);
     void store(const Job &job, const Answer &answer);
+    void flushCache();
     QHash<QString, qint64> readSalts();
     QJsonArray readBestAccepted(const Stage &stage, int count);
 
@@ -217,6 +218,10 @@ private:
     QList<Card> m_cards;
     QHash<quint64, Job> m_jobs;
     QHash<QByteArray, QByteArray> m_memoryCache; // answers of this session, by cache key
+    // Written together, shortly after: one short transaction instead of one per answer.
+    QList<QPair<QByteArray, QByteArray>> m_cacheRows;
+    QList<QByteArray> m_cacheHits;
+    QTimer *m_flushTimer = nullptr;
     int m_calls = 0;
     int m_hits = 0;
     bool m_over = false;
@@ -227,7 +232,12 @@ private:
 PreviewSession::PreviewSession(PreviewEngine *engine, const PreviewOptions &options)
     : m_engine(engine)
     , m_options(options)
-{}
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(100);
+    connect(m_flushTimer, &QTimer::timeout, this, &PreviewSession::flushCache);
+}
 
 PreviewSession::~PreviewSession()
 {
@@ -283,6 +293,7 @@ void PreviewSession::closeCache()
 {
     if (m_connection.isEmpty())
         return;
+    flushCache();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -336,11 +347,10 @@ std::optional<PreviewSession::Answer> PreviewSession::lookup(const QByteArray &k
         if (query.exec() && query.next())
             stored = query.value(0).toByteArray();
         query.finish();
-        if (!stored.isEmpty()) {
-            QSqlQuery hit(db); // best effort, as the runner counts its hits
-            hit.prepare(QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?"));
-            hit.addBindValue(QString::fromLatin1(key));
-            hit.exec();
+        if (!stored.isEmpty()) { // counted as the runner counts its hits
+            m_cacheHits.append(key);
+            if (!m_flushTimer->isActive())
+                m_flushTimer->start();
         }
     }
     if (stored.isEmpty())
@@ -359,15 +369,54 @@ void PreviewSession::store(const Job &job, const Answer &answer)
     m_memoryCache.insert(job.cacheKey, json);
     if (m_connection.isEmpty())
         return;
-    QSqlQuery insert(QSqlDatabase::database(m_connection, false));
-    insert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO response_cache (key, response) VALUES (?, ?)"));
-    insert.addBindValue(QString::fromLatin1(job.cacheKey));
-    insert.addBindValue(QString::fromUtf8(json));
-    if (!insert.exec() && m_notice.isEmpty()) {
-        m_notice = PreviewEngine::tr("Some answers could not be added to the response cache: %1")
-                       .arg(insert.lastError().text());
+    m_cacheRows.append({job.cacheKey, json});
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void PreviewSession::flushCache()
+{
+    m_flushTimer->stop();
+    if (m_connection.isEmpty() || (m_cacheRows.isEmpty() && m_cacheHits.isEmpty()))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    bool ok = db.transaction();
+    QString problem = ok ? QString() : db.lastError().text();
+    {
+        QSqlQuery insert(db);
+        insert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO response_cache (key, response) VALUES (?, ?)"));
+        for (const auto &[key, response] : std::as_const(m_cacheRows)) {
+            if (!ok)
+                break;
+            insert.addBindValue(QString::fromLatin1(key));
+            insert.addBindValue(QString::fromUtf8(response));
+            ok = insert.exec();
+            if (!ok)
+                problem = insert.lastError().text();
+        }
+        QSqlQuery hit(db); // best effort
+        hit.prepare(QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?"));
+        for (const QByteArray &key : std::as_const(m_cacheHits)) {
+            if (!ok)
+                break;
+            hit.addBindValue(QString::fromLatin1(key));
+            hit.exec();
+        }
     }
+    if (ok && !db.commit()) {
+        ok = false;
+        problem = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        if (m_notice.isEmpty())
+            m_notice = PreviewEngine::tr("The answers of this preview could not be added to the "
+                                         "response cache: %1")
+                           .arg(problem);
+    }
+    m_cacheRows.clear();
+    m_cacheHits.clear();
 }
 
 int PreviewSession::addPlan(const Stage &stage, const QString &profileOverride,
@@ -720,7 +769,7 @@ bool PreviewSession::prepare(QString *error)
     m_engine->m_samples = samples;
     m_engine->m_options = m_options;
 
-    m_llm = new Llm::LlmClient(this);
+    m_llm = m_engine->llm();
     connect(m_llm, &Llm::LlmClient::delta, this, &PreviewSession::onDelta);
     connect(m_llm, &Llm::LlmClient::attemptRestarted, this, &PreviewSession::onRestarted);
     connect(m_llm, &Llm::LlmClient::finished, this, &PreviewSession::onFinished);
@@ -1207,6 +1256,7 @@ void PreviewSession::checkFinished()
             return;
     }
     m_over = true;
+    flushCache(); // a run started on finished() finds every answer
     Q_EMIT m_engine->finished();
 }
 
@@ -1215,13 +1265,15 @@ void PreviewSession::checkFinished()
 void PreviewSession::detach()
 {
     m_over = true;
-    m_jobs.clear();
     if (m_llm) {
+        // The client is the engine's: only this session's requests are cancelled, and their
+        // last signals go nowhere.
         m_llm->disconnect(this);
-        m_llm->cancelAll();
-        m_llm->deleteLater(); // its destructor aborts what is left, without signals
+        for (auto it = m_jobs.constBegin(); it != m_jobs.constEnd(); ++it)
+            m_llm->cancel(it.key());
         m_llm = nullptr;
     }
+    m_jobs.clear();
     closeCache();
 }
 
@@ -1269,6 +1321,14 @@ PreviewEngine::~PreviewEngine()
 {
     if (m_session)
         m_session->detach();
+    // m_llm, a child, goes after: its destructor aborts whatever is left, without signals.
+}
+
+Llm::LlmClient *PreviewEngine::llm()
+{
+    if (!m_llm)
+        m_llm = new Llm::LlmClient(this);
+    return m_llm;
 }
 
 bool PreviewEngine::start(const PreviewOptions &options, QString *error)

@@ -16,6 +16,10 @@
 #include <memory>
 #include <optional>
 
+namespace Seedbed::Llm {
+class LlmClient;
+}
+
 namespace Seedbed::Run {
 
 class PreviewSession;
@@ -154,6 +158,9 @@ Q_SIGNALS:
     void finished();
 
 private:
+    Llm::LlmClient *llm();
+
+    Llm::LlmClient *m_llm = nullptr; // made on the first start(), kept: its connections stay warm
     std::unique_ptr<PreviewSession> m_session;
     PreviewOptions m_options;
     QList<PreviewSample> m_samples;
