@@ -1,5 +1,6 @@
 #include "widgets/mainwindow.h"
 
+#include "models/llm/credentialloader.h"
 #include "models/llm/keystore.h"
 #include "models/llm/profilestore.h"
 #include "models/pipelinegraph.h"
@@ -13,6 +14,7 @@
 #include "widgets/canvasview.h"
 #include "widgets/inspectorwidget.h"
 #include "widgets/newprojectdialog.h"
+#include "widgets/previewdock.h"
 #include "widgets/providersdialog.h"
 #include "widgets/recentprojects.h"
 #include "widgets/rundock.h"
@@ -156,8 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Not a question any more: a run still going is cancelled and joined, its records kept.
-    delete m_keyStore;
-    m_keyStore = nullptr;
+    delete m_credentials;
+    m_credentials = nullptr;
     if (m_runner) {
         m_runner->disconnect(this);
         delete m_runner; // cancels and waits for its thread
@@ -354,6 +356,34 @@ void MainWindow::createDocks()
     m_runDockWidget =
         dock(tr("Run"), QStringLiteral("runDock"), m_runDock, Qt::BottomDockWidgetArea);
     m_runDockWidget->hide(); // until the first run
+
+    createPreviewDock();
+}
+
+void MainWindow::createPreviewDock()
+{
+    m_previewDock = new PreviewDock(this);
+    auto *dock = new QDockWidget(tr("Preview"), this);
+    dock->setObjectName(QStringLiteral("previewDock")); // saveState() needs stable names
+    dock->setWidget(m_previewDock);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(dock, m_runDockWidget); // the Run dock joins it as a tab when shown
+    dock->hide();                            // until the first preview, like the Run dock
+    m_viewMenu->addAction(dock->toggleViewAction());
+    connect(m_previewDock, &PreviewDock::providerSettingsRequested, this,
+            &MainWindow::editProviders);
+    // From the Run menu, also while the dock is hidden or behind the Run dock.
+    QAction *preview = m_previewDock->previewAction();
+    m_runMenu->insertAction(m_actions->pause, preview);
+    m_runMenu->insertSeparator(m_actions->pause);
+    findChild<QToolBar *>(QStringLiteral("runToolBar"))->insertAction(m_actions->pause, preview);
+    connect(preview, &QAction::triggered, dock, [this, dock] {
+        const bool wasHidden = !dock->isVisible();
+        dock->show();
+        dock->raise();
+        if (wasHidden && !dock->isFloating() && dock->height() < 300)
+            resizeDocks({dock}, {380}, Qt::Vertical);
+    });
 }
 
 bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
@@ -380,6 +410,9 @@ bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_inspector->setDocument(doc);
     connect(m_scene, &CanvasScene::stageSelectionChanged, m_inspector,
             &InspectorWidget::setSelection);
+    m_previewDock->setDocument(doc);
+    connect(m_scene, &CanvasScene::stageSelectionChanged, m_previewDock,
+            &PreviewDock::setSelection);
     connect(m_scene, &CanvasScene::stageSelectionChanged, this, &MainWindow::updateRunActions);
     connect(doc->graph(), &PipelineGraph::changed, this, &MainWindow::updateRunActions);
     connect(m_scene, &CanvasScene::message, this,
@@ -420,6 +453,7 @@ bool MainWindow::closeProject()
     if (!saveBeforeClosing())
         return false;
     m_inspector->setDocument(nullptr);
+    m_previewDock->setDocument(nullptr);
     m_central->setCurrentWidget(m_startPage);
     delete m_view;
     m_view = nullptr;
@@ -859,6 +893,7 @@ void MainWindow::createRunActions()
 {
     Actions &a = *m_actions;
     QMenu *menu = menuBar()->addMenu(tr("&Run"));
+    m_runMenu = menu;
     const auto make = [this](const QString &text, const QString &name, const QString &icon,
                              const QKeySequence &shortcut, const QString &tip, auto slot) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
@@ -1019,7 +1054,7 @@ void MainWindow::readKeysAndLaunch()
 {
     const Run::RunOptions &options = *m_pending;
     const QSet<QUuid> scope = stagesInScope(options.project, options.targetStage);
-    QList<const Stage *> llmStages;
+    QList<Stage> llmStages;
     for (const Stage &stage : options.project.stages) {
         if (!scope.contains(stage.id) || !isLlmStage(stage))
             continue;
@@ -1027,77 +1062,28 @@ void MainWindow::readKeysAndLaunch()
             std::any_of(options.project.edges.cbegin(), options.project.edges.cend(),
                         [&stage](const Edge &edge) { return edge.to == stage.id; });
         if (hasInput) // else the runner skips it and says why
-            llmStages.append(&stage);
+            llmStages.append(stage);
     }
-
-    // Profiles are read fresh for each run, so that edits from another window count.
-    Llm::ProfileStore store;
-    QStringList problems;
-    if (!llmStages.isEmpty()) {
-        QString loadError;
-        if (!store.load(&loadError))
-            problems.append(loadError);
-    }
-    QList<Llm::ProviderProfile> keyed;
-    for (const Stage *stage : std::as_const(llmStages)) {
-        const QString name = stage->settings.value(QStringLiteral("provider")).toString();
-        const std::optional<Llm::ProviderProfile> profile =
-            name.trimmed().isEmpty() ? std::nullopt : store.profile(name);
-        if (name.trimmed().isEmpty()) {
-            problems.append(tr("Stage “%1” has no provider profile. Choose one in its settings, "
-                               "in the Inspector.")
-                                .arg(stage->name));
-        } else if (!profile) {
-            problems.append(tr("Stage “%1” uses the provider profile “%2”, which is not set up "
-                               "on this computer. Add a profile named “%2” in Settings ▸ "
-                               "Provider Profiles, or choose another one in the stage's "
-                               "settings.")
-                                .arg(stage->name, name));
-        } else if (Llm::KeyStore::keySource(*profile) != Llm::KeyStore::KeySource::None &&
-                   std::none_of(
-                       keyed.cbegin(), keyed.cend(),
-                       [&profile](const Llm::ProviderProfile &p) { return p.id == profile->id; })) {
-            keyed.append(*profile);
+    if (!m_credentials)
+        m_credentials = new Llm::CredentialLoader(this);
+    m_credentials->load(llmStages, [this](const Llm::CredentialLoader::Result &result) {
+        switch (result.outcome) {
+        case Llm::CredentialLoader::Result::Outcome::NoProfile:
+            failRun(tr("The run did not start: some stages have no way to reach their model."),
+                    result.problems, true);
+            return;
+        case Llm::CredentialLoader::Result::Outcome::KeyProblems:
+            failRun(tr("The run did not start: the key of a provider profile could not be "
+                       "read. Keys are set in Settings ▸ Provider Profiles."),
+                    result.problems, true);
+            return;
+        case Llm::CredentialLoader::Result::Outcome::Ready:
+            m_pending->profiles = result.profiles;
+            m_pending->keys = result.keys;
+            launchRun();
+            return;
         }
-    }
-    m_pending->profiles = store.profiles();
-    if (!problems.isEmpty()) {
-        failRun(tr("The run did not start: some stages have no way to reach their model."),
-                problems, true);
-        return;
-    }
-    if (keyed.isEmpty()) {
-        launchRun();
-        return;
-    }
-
-    // Keys are read before the start, so that a missing one is said once and plainly rather
-    // than as a failed request for every record. Variables are only checked here: the runner
-    // reads them itself.
-    m_keyStore = new Llm::KeyStore(this);
-    m_keysToRead = int(keyed.size());
-    m_keyProblems.clear();
-    Llm::KeyStore *keys = m_keyStore;
-    for (const Llm::ProviderProfile &profile : std::as_const(keyed)) {
-        keys->readKey(profile, [this, keys, profile](const QByteArray &key, const QString &error) {
-            if (keys != m_keyStore)
-                return; // the start was abandoned meanwhile
-            if (!error.isEmpty())
-                m_keyProblems.append(error);
-            else if (Llm::KeyStore::keySource(profile) == Llm::KeyStore::KeySource::Keychain)
-                m_pending->keys.insert(profile.id, key);
-            if (--m_keysToRead > 0)
-                return;
-            m_keyStore = nullptr;
-            keys->deleteLater(); // not now: this is its callback
-            if (!m_keyProblems.isEmpty())
-                failRun(tr("The run did not start: the key of a provider profile could not be "
-                           "read. Keys are set in Settings ▸ Provider Profiles."),
-                        m_keyProblems, true);
-            else
-                launchRun();
-        });
-    }
+    });
 }
 
 void MainWindow::launchRun()
@@ -1194,10 +1180,8 @@ void MainWindow::cancelRun()
 
 void MainWindow::abandonStart()
 {
-    if (m_keyStore) {
-        m_keyStore->deleteLater(); // its late callbacks see it is no longer ours
-        m_keyStore = nullptr;
-    }
+    if (m_credentials)
+        m_credentials->cancel(); // its callback is never called
     m_pending.reset();
     m_runState = RunState::Idle;
     Run::RunSummary summary;

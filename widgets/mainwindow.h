@@ -16,7 +16,7 @@ class QUuid;
 namespace Seedbed {
 
 namespace Llm {
-class KeyStore;
+class CredentialLoader;
 }
 namespace Run {
 class Runner;
@@ -27,6 +27,7 @@ struct RunSummary;
 class CanvasScene;
 class CanvasView;
 class InspectorWidget;
+class PreviewDock;
 class ProjectDocument;
 class RecentProjects;
 class RunDock;
@@ -89,6 +90,7 @@ public:
     StagePalette *palette() const { return m_palette; }
     StartPage *startPage() const { return m_startPage; }
     RunDock *runDock() const { return m_runDock; }
+    PreviewDock *previewDock() const { return m_previewDock; }
 
     /*! Where "Open Example" puts its copy. */
     static QString exampleFolder();
@@ -111,6 +113,7 @@ private:
 
     void createActions();
     void createDocks();
+    void createPreviewDock();
     bool setDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();
     void updateActions();
@@ -164,6 +167,7 @@ private:
     StagePalette *m_palette = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
     QWidget *m_busyWidget = nullptr; // "Opening…" and a busy indicator, while a task runs
@@ -175,12 +179,11 @@ private:
     bool m_closeWhenIdle = false;            // the window was closed while a task ran
 
     RunDock *m_runDock = nullptr;
+    PreviewDock *m_previewDock = nullptr;
     QDockWidget *m_runDockWidget = nullptr;
-    Run::Runner *m_runner = nullptr;            // made for the first run, then reused
-    std::unique_ptr<Run::RunOptions> m_pending; // the run whose keys are being read
-    Llm::KeyStore *m_keyStore = nullptr;        // reading them; its callbacks end with it
-    int m_keysToRead = 0;
-    QStringList m_keyProblems;
+    Run::Runner *m_runner = nullptr;                // made for the first run, then reused
+    std::unique_ptr<Run::RunOptions> m_pending;     // the run whose keys are being read
+    Llm::CredentialLoader *m_credentials = nullptr; // reads them; made for the first run
     RunState m_runState = RunState::Idle;
     bool m_runPaused = false;
     bool m_cancelRequested = false;
