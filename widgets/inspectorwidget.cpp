@@ -1,10 +1,12 @@
 #include "widgets/inspectorwidget.h"
 
 #include "models/graphcommands.h"
+#include "models/llm/profilestore.h"
 #include "models/pipelinegraph.h"
 #include "models/pipelinevalidator.h"
 #include "models/projectdocument.h"
 #include "models/stagetype.h"
+#include "widgets/promptpanel.h"
 #include "widgets/settingeditors.h"
 
 #include <QFormLayout>
@@ -16,6 +18,8 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -70,7 +74,9 @@ InspectorWidget::InspectorWidget(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_scroll(new QScrollArea(this))
+    , m_prompt(new PromptPanel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,7 +91,12 @@ InspectorWidget::InspectorWidget(ProjectDocument *document, QWidget *parent)
 
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_stack->addWidget(m_scroll);
+    m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scroll, tr("Settings"));
+    m_tabs->addTab(m_prompt, tr("Prompt"));
+    m_prompt->setObjectName(QStringLiteral("promptPanel"));
+    m_stack->addWidget(m_tabs);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
@@ -112,6 +123,7 @@ void InspectorWidget::setDocument(ProjectDocument *document)
     detachGraph();
     m_document = document;
     m_graph = document ? document->graph() : nullptr;
+    m_prompt->setDocument(document);
     attachGraph();
     setStage({});
 }
@@ -209,6 +221,13 @@ void InspectorWidget::commitPendingEdits()
     for (SettingEditor *editor : std::as_const(m_editors))
         editor->commit();
     commitName();
+    m_prompt->commitPendingEdits();
+}
+
+void InspectorWidget::showPrompt()
+{
+    if (m_tabs->isTabVisible(1))
+        m_tabs->setCurrentIndex(1);
 }
 
 void InspectorWidget::showMessage(const QString &message)
@@ -229,6 +248,7 @@ void InspectorWidget::clear()
     m_issuesLayout = nullptr;
     m_availableFields = nullptr;
     m_addedFields = nullptr;
+    m_prompt->setStage({});
     m_stack->setCurrentWidget(m_message);
     // Deleted later: clear() may run inside a signal of one of the form's widgets.
     if (QWidget *old = m_scroll->takeWidget())
@@ -314,7 +334,12 @@ void InspectorWidget::buildForm()
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-        const SettingEditor::Context context{m_graph, type, m_document->folder()};
+        if (!m_profilesLoaded)
+            refreshProfiles();
+        const SettingEditor::Context context{
+            m_graph,   type,       m_document->folder(),
+            m_stageId, m_profiles, [this] {
+                                                 emit manageProvidersRequested(); }};
         for (const SettingDef &def : type->settings) {
             SettingEditor *editor = SettingEditor::create(def, context, content);
             editor->setValue(stage->settings.value(def.key, def.defaultValue));
@@ -335,7 +360,15 @@ void InspectorWidget::buildForm()
     layout->addStretch(1);
 
     m_scroll->setWidget(content);
-    m_stack->setCurrentWidget(m_scroll);
+    const bool hasPrompt = type && std::any_of(type->settings.cbegin(), type->settings.cend(),
+                                               [](const SettingDef &def) {
+                                                   return def.type == SettingType::Template;
+                                               });
+    m_tabs->setTabVisible(1, hasPrompt);
+    m_tabs->tabBar()->setVisible(hasPrompt);
+    if (hasPrompt)
+        m_prompt->setStage(m_stageId);
+    m_stack->setCurrentWidget(m_tabs);
     refreshDerived();
 }
 
@@ -381,8 +414,24 @@ void InspectorWidget::refreshDerived()
     m_addedFields->setText(added.isEmpty() ? tr("none") : added.join(QStringLiteral(", ")));
 }
 
+void InspectorWidget::refreshProfiles()
+{
+    // A broken profile file is reported where profiles are used (runs, the dialog); here it
+    // only means that no names are offered.
+    Llm::ProfileStore store;
+    store.load();
+    m_profiles = store.profiles();
+    m_profilesLoaded = true;
+    for (SettingEditor *editor : std::as_const(m_editors))
+        editor->refreshChoices();
+}
+
 void InspectorWidget::updateSetting(const QString &key)
 {
+    if (key == QLatin1String("provider")) { // the models offered are the profile's
+        if (SettingEditor *model = m_editors.value(QStringLiteral("model")))
+            model->refreshChoices();
+    }
     SettingEditor *editor = m_editors.value(key);
     const Stage *stage = m_graph ? m_graph->stage(m_stageId) : nullptr;
     if (!editor || !stage)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/llm/providerprofile.h"
 #include "models/pipelinegraph.h"
 #include "models/projectdocument.h"
 
@@ -14,14 +15,17 @@ class QLabel;
 class QLineEdit;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace Seedbed {
 
+class PromptPanel;
 class SettingEditor;
 
 /*! \brief The settings of the selected stage: its name, type, validation issues, the fields
-    it receives and adds, and a form generated from its type's settings schema.
+    it receives and adds, and a form generated from its type's settings schema; for an LLM
+    stage also its prompt (PromptPanel), on a second tab.
 
     Every edit is pushed on the document's undo stack (RenameStageCommand,
     ChangeSettingCommand); the form mirrors the graph, so undo and redo show up in it
@@ -48,6 +52,18 @@ public:
         focus-out). Call before running, previewing or saving. */
     void commitPendingEdits();
 
+    /*! The prompt of the shown LLM stage (on the "Prompt" tab). */
+    PromptPanel *promptPanel() const { return m_prompt; }
+    /*! Shows the Prompt tab, when the shown stage has one. */
+    void showPrompt();
+    /*! Re-reads the provider profiles offered by the provider and model settings (after
+        they were edited). */
+    void refreshProfiles();
+
+signals:
+    /*! The user asked to set up provider profiles (from a stage's provider setting). */
+    void manageProvidersRequested();
+
 private:
     void attachGraph();
     void detachGraph();
@@ -67,7 +83,9 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr; //!< Settings, and Prompt for LLM stages
     QScrollArea *m_scroll = nullptr;
+    PromptPanel *m_prompt = nullptr;
 
     // Parts of the form of the shown stage; owned by the scroll area's widget.
     QLineEdit *m_nameEdit = nullptr;
@@ -76,6 +94,8 @@ private:
     QLabel *m_availableFields = nullptr;
     QLabel *m_addedFields = nullptr;
     QHash<QString, SettingEditor *> m_editors;
+    QList<Llm::ProviderProfile> m_profiles;
+    bool m_profilesLoaded = false;
 
     // Validation and field lists are recomputed once per burst of graph changes.
     QTimer m_refreshTimer;

@@ -565,10 +565,10 @@ private:
     bool m_saving;
 };
 
-class TemplateEditor final : public SettingEditor
+class TemplatePicker final : public SettingEditor
 {
 public:
-    TemplateEditor(const SettingDef &def, const Context &context, QWidget *parent)
+    TemplatePicker(const SettingDef &def, const Context &context, QWidget *parent)
         : SettingEditor(def, parent)
         , m_combo(new QComboBox(this))
         , m_graph(context.graph)
@@ -635,6 +635,95 @@ private:
     int m_missingIndex = -1;
 };
 
+// The provider profile of an LLM stage, or its model: an editable list of what the profiles
+// offer (any name may be typed: profiles differ between computers), and a button to the
+// provider profiles.
+class ProfileChoiceEditor final : public SettingEditor
+{
+public:
+    ProfileChoiceEditor(const SettingDef &def, const Context &context, QWidget *parent)
+        : SettingEditor(def, parent)
+        , m_combo(new QComboBox(this))
+        , m_context(context)
+        , m_models(def.key == QLatin1String("model"))
+    {
+        m_combo->setEditable(true);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(12);
+        m_combo->lineEdit()->setPlaceholderText(
+            m_models ? SettingEditor::tr("The profile's first model")
+                     : SettingEditor::tr("Name of a provider profile"));
+        auto *content = new QWidget(this);
+        auto *row = new QHBoxLayout(content);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        row->addWidget(m_combo, 1);
+        if (context.manageProviders) {
+            auto *manage = new QToolButton(content);
+            manage->setObjectName(def.key + QStringLiteral("Profiles"));
+            manage->setText(SettingEditor::tr("Profiles…"));
+            manage->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            manage->setToolTip(SettingEditor::tr(
+                "Set up provider profiles: presets, keys in the system keychain, Test "
+                "connection"));
+            connect(manage, &QToolButton::clicked, this, [this] {
+                commit();
+                m_context.manageProviders();
+            });
+            row->addWidget(manage);
+        }
+        setInput(m_combo, content);
+        fillItems();
+        connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this] { scheduleCommit(); });
+        connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(); });
+        connect(m_combo, &QComboBox::activated, this, [this] { emitIfChanged(); });
+    }
+
+    QVariant value() const override { return m_combo->currentText().trimmed(); }
+
+    void refreshChoices() override
+    {
+        {
+            const QSignalBlocker blocker(m_combo);
+            const QString text = m_combo->currentText();
+            fillItems();
+            m_combo->setEditText(text);
+        }
+    }
+
+protected:
+    void showValue(const QVariant &value) override
+    {
+        const QSignalBlocker blocker(m_combo);
+        if (m_models)
+            fillItems(); // the provider may have changed
+        m_combo->setEditText(value.toString());
+    }
+
+private:
+    void fillItems()
+    {
+        m_combo->clear();
+        if (!m_models) {
+            for (const Llm::ProviderProfile &profile : m_context.profiles)
+                m_combo->addItem(profile.name);
+            return;
+        }
+        const Stage *stage = m_context.graph ? m_context.graph->stage(m_context.stage) : nullptr;
+        const QString provider =
+            stage ? stage->settings.value(QStringLiteral("provider")).toString() : QString();
+        for (const Llm::ProviderProfile &profile : m_context.profiles) {
+            if (profile.name == provider || profile.id == provider)
+                m_combo->addItems(profile.models);
+        }
+    }
+
+    QComboBox *m_combo;
+    Context m_context;
+    bool m_models;
+};
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -656,6 +745,8 @@ SettingEditor *SettingEditor::create(const SettingDef &def, const Context &conte
 {
     switch (def.type) {
     case SettingType::String:
+        if (def.key == QLatin1String("provider") || def.key == QLatin1String("model"))
+            return new ProfileChoiceEditor(def, context, parent);
         return new StringEditor(def, parent);
     case SettingType::Text:
         return new TextEditor(def, parent);
@@ -674,7 +765,7 @@ SettingEditor *SettingEditor::create(const SettingDef &def, const Context &conte
     case SettingType::FilePath:
         return new FilePathEditor(def, context, parent);
     case SettingType::Template:
-        return new TemplateEditor(def, context, parent);
+        return new TemplatePicker(def, context, parent);
     }
     return new StringEditor(def, parent);
 }

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "models/llm/providerprofile.h"
 #include "models/stagetype.h"
+
+#include <QUuid>
 
 #include <QVariant>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QTimer;
@@ -32,6 +37,12 @@ public:
         const PipelineGraph *graph = nullptr; //!< for the Template editor; not owned
         const StageType *type = nullptr;      //!< the type the setting belongs to
         QString projectFolder;                //!< for FilePath editors; may be empty
+        QUuid stage;                          //!< the stage being edited
+        /*! Offered by the provider and model editors; the model editor lists the models of
+            the stage's profile. */
+        QList<Llm::ProviderProfile> profiles;
+        /*! Opens the provider profiles (a button beside provider and model); may be empty. */
+        std::function<void()> manageProviders;
     };
 
     /*! Creates the editor that fits \a def.type. \a context.graph must outlive the editor. */

@@ -161,7 +161,10 @@ void tst_Inspector::oneEditorPerSetting()
         switch (def.type) {
         case SettingType::String:
         case SettingType::FilePath:
-            expected = "QLineEdit";
+            // Provider and model offer what the profiles have, and take any name.
+            expected = def.key == QLatin1String("provider") || def.key == QLatin1String("model")
+                           ? "QComboBox"
+                           : "QLineEdit";
             break;
         case SettingType::Text:
         case SettingType::StringList:
@@ -308,7 +311,7 @@ void tst_Inspector::stringCommitsOnEnterAsOneStep()
     const QUuid id = addStage(QStringLiteral("generate"));
     InspectorWidget inspector(m_document.get());
     inspector.setStage(id);
-    auto *edit = inspector.findChild<QLineEdit *>(QStringLiteral("provider"));
+    auto *edit = inspector.findChild<QComboBox *>(QStringLiteral("provider"))->lineEdit();
     QVERIFY(edit);
     const int before = undoStack()->count();
     QTest::keyClicks(edit, QStringLiteral("local"));
@@ -326,7 +329,7 @@ void tst_Inspector::stringCommitsAfterPause()
     const QUuid id = addStage(QStringLiteral("generate"));
     InspectorWidget inspector(m_document.get());
     inspector.setStage(id);
-    auto *edit = inspector.findChild<QLineEdit *>(QStringLiteral("model"));
+    auto *edit = inspector.findChild<QComboBox *>(QStringLiteral("model"))->lineEdit();
     QVERIFY(edit);
     const int before = undoStack()->count();
     QTest::keyClicks(edit, QStringLiteral("qwen"));
@@ -385,7 +388,7 @@ void tst_Inspector::externalChangeKeepsCursor()
     const QUuid id = addStage(QStringLiteral("generate"));
     InspectorWidget inspector(m_document.get());
     inspector.setStage(id);
-    auto *edit = inspector.findChild<QLineEdit *>(QStringLiteral("model"));
+    auto *edit = inspector.findChild<QComboBox *>(QStringLiteral("model"))->lineEdit();
     QVERIFY(edit);
     QTest::keyClicks(edit, QStringLiteral("deepseek"));
     QTest::keyClick(edit, Qt::Key_Return);
@@ -646,7 +649,7 @@ void tst_Inspector::pendingEditOfRemovedStageIsDropped()
     const QUuid id = addStage(QStringLiteral("generate"));
     InspectorWidget inspector(m_document.get());
     inspector.setStage(id);
-    QTest::keyClicks(inspector.findChild<QLineEdit *>(QStringLiteral("model")),
+    QTest::keyClicks(inspector.findChild<QComboBox *>(QStringLiteral("model"))->lineEdit(),
                      QStringLiteral("qwen"));
     undoStack()->push(new RemoveItemsCommand(graph(), {id}));
     const int count = undoStack()->count();
