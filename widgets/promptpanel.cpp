@@ -150,7 +150,8 @@ PromptPanel::PromptPanel(QWidget *parent)
     m_templateCombo->setObjectName(QStringLiteral("templateChoice"));
     m_templateCombo->setToolTip(tr("The template this stage uses"));
     m_templateCombo->setAccessibleName(tr("Prompt template"));
-    m_templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templateCombo->setMinimumContentsLength(10);
     connect(m_templateCombo, &QComboBox::activated, this, &PromptPanel::chooseTemplate);
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("templateName"));
@@ -162,7 +163,7 @@ PromptPanel::PromptPanel(QWidget *parent)
     newButton->setToolTip(tr("Create a new template for this stage"));
     connect(newButton, &QPushButton::clicked, this, &PromptPanel::createTemplate);
     header->addWidget(new QLabel(tr("Template:"), page));
-    header->addWidget(m_templateCombo);
+    header->addWidget(m_templateCombo, 1);
     header->addWidget(m_nameEdit, 1);
     header->addWidget(newButton);
     layout->addLayout(header);
@@ -190,6 +191,7 @@ PromptPanel::PromptPanel(QWidget *parent)
         *editor = new TemplateEditor(tab);
         (*editor)->setObjectName(name);
         (*editor)->setAccessibleName(title);
+        (*editor)->setLineWrapMode(QPlainTextEdit::WidgetWidth); // prompts are prose
         *problems = new TemplateProblemsModel(*editor, this);
         *list = createProblemList(*problems, tab, name + QStringLiteral("Problems"));
         tabLayout->addWidget(*editor, 1);
