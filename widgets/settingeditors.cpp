@@ -1,6 +1,7 @@
 #include "widgets/settingeditors.h"
 
 #include "models/pipelinegraph.h"
+#include "widgets/schemaeditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -635,6 +636,29 @@ private:
     int m_missingIndex = -1;
 };
 
+// A JSON schema (a generator's output schema, a filter's schema): a form for flat schemas,
+// JSON for the rest. The SchemaEditor decides when its typing is finished.
+class SchemaSettingEditor final : public SettingEditor
+{
+public:
+    SchemaSettingEditor(const SettingDef &def, QWidget *parent)
+        : SettingEditor(def, parent)
+        , m_schema(new SchemaEditor(this))
+    {
+        setInput(m_schema);
+        connect(m_schema, &SchemaEditor::edited, this, [this] { emitIfChanged(); });
+    }
+
+    QVariant value() const override { return m_schema->text(); }
+
+protected:
+    void showValue(const QVariant &value) override { m_schema->setText(value.toString()); }
+    void flushInput() override { m_schema->commit(); }
+
+private:
+    SchemaEditor *m_schema;
+};
+
 // The provider profile of an LLM stage, or its model: an editable list of what the profiles
 // offer (any name may be typed: profiles differ between computers), and a button to the
 // provider profiles.
@@ -749,6 +773,8 @@ SettingEditor *SettingEditor::create(const SettingDef &def, const Context &conte
             return new ProfileChoiceEditor(def, context, parent);
         return new StringEditor(def, parent);
     case SettingType::Text:
+        if (def.key == QLatin1String("outputSchema") || def.key == QLatin1String("schema"))
+            return new SchemaSettingEditor(def, parent);
         return new TextEditor(def, parent);
     case SettingType::Integer:
         return new IntegerEditor(def, parent);

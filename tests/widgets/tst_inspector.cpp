@@ -4,6 +4,7 @@
 #include "models/projectdocument.h"
 #include "models/stageregistry.h"
 #include "widgets/inspectorwidget.h"
+#include "widgets/schemaeditor.h"
 #include "widgets/settingeditors.h"
 
 #include <QApplication>
@@ -58,6 +59,7 @@ private slots:
     void stringCommitsAfterPause();
     void stringListCommitsLines();
     void textCommitsOnFocusOut();
+    void outputSchemaUsesSchemaEditor();
     void externalChangeKeepsCursor();
     void tableAddRowAndEditCell();
     void tableAddColumn();
@@ -167,6 +169,11 @@ void tst_Inspector::oneEditorPerSetting()
                            : "QLineEdit";
             break;
         case SettingType::Text:
+            expected =
+                def.key == QLatin1String("outputSchema") || def.key == QLatin1String("schema")
+                    ? "Seedbed::SchemaEditor"
+                    : "QPlainTextEdit";
+            break;
         case SettingType::StringList:
             expected = "QPlainTextEdit";
             break;
@@ -381,6 +388,27 @@ void tst_Inspector::textCommitsOnFocusOut()
     // A second focus-out without typing adds nothing.
     QCoreApplication::sendEvent(edit, &focusOut);
     QCOMPARE(undoStack()->count(), before + 1);
+}
+
+void tst_Inspector::outputSchemaUsesSchemaEditor()
+{
+    const QUuid id = addStage(QStringLiteral("generate"));
+    InspectorWidget inspector(m_document.get());
+    inspector.setStage(id);
+    auto *schema = inspector.findChild<SchemaEditor *>(QStringLiteral("outputSchema"));
+    QVERIFY(schema);
+    const int before = undoStack()->count();
+    QVERIFY(schema->setMode(SchemaEditor::Mode::Json));
+    const QString text =
+        QStringLiteral(R"({"type": "object", "properties": {"answer": {"type": "string"}}})");
+    schema->jsonEditor()->setPlainText(text);
+    inspector.commitPendingEdits();
+    QCOMPARE(undoStack()->count(), before + 1);
+    QCOMPARE(graph()->stage(id)->settings.value(QStringLiteral("outputSchema")).toString(), text);
+    undoStack()->undo();
+    QCOMPARE(schema->text(), QString());
+    undoStack()->redo();
+    QCOMPARE(schema->text(), text);
 }
 
 void tst_Inspector::externalChangeKeepsCursor()
