@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTranslator>
 
 namespace {
@@ -19,6 +21,34 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Seedbed"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("seedbed.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEEDBED_VERSION));
+}
+
+// SEEDBED_PALETTE=dark: Fusion with a dark palette, to check (and take screenshots of) the
+// colours on a dark desktop where the platform offers none.
+void applyPaletteFromEnvironment()
+{
+    if (qEnvironmentVariable("SEEDBED_PALETTE") != QLatin1String("dark"))
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x44));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 void installTranslators(const QLocale &locale, QTranslator *qtTranslator, QTranslator *translator)
@@ -50,6 +80,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.seedbed.Seedbed"));
+    applyPaletteFromEnvironment();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -182,7 +182,7 @@ QString PreviewBoard::statsText(const Run::PreviewStats &stats, double scaleMax)
         parts.append(tr("mean length %1 chars").arg(QLocale().toString(qRound(stats.meanLength))));
         parts.append(tr("%1 tokens/sample").arg(QLocale().toString(qRound(stats.tokensPerSample))));
         for (auto it = stats.costPerSample.constBegin(); it != stats.costPerSample.constEnd(); ++it)
-            parts.append(tr("%1 %2/sample").arg(QLocale().toString(it.value(), 'f', 5), it.key()));
+            parts.append(tr("%1 %2/sample").arg(PreviewCard::formatAmount(it.value()), it.key()));
     }
     if (stats.failed > 0)
         parts.append(tr("%n failed", nullptr, stats.failed));

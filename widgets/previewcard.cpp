@@ -1,7 +1,5 @@
 #include "widgets/previewcard.h"
 
-#include "widgets/palettehighlighter.h"
-
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <tuple>
 
@@ -24,7 +23,6 @@ namespace {
 
 constexpr int summaryChars = 90;
 constexpr int maxTextLines = 14; // taller answers scroll inside their card
-constexpr int redHue = 0;
 
 using State = Run::PreviewSample::State;
 
@@ -80,7 +78,6 @@ PreviewCard::PreviewCard(QWidget *parent)
     QFont bold = m_rowLabel->font();
     bold.setBold(true);
     m_rowLabel->setFont(bold);
-    m_stateLabel->setForegroundRole(QPalette::PlaceholderText);
     m_cachedLabel->setText(tr("cached"));
     m_cachedLabel->setToolTip(tr("Answered from the response cache: this cost nothing."));
     m_cachedLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -94,6 +91,8 @@ PreviewCard::PreviewCard(QWidget *parent)
     m_inputToggle->setArrowType(Qt::RightArrow);
     m_inputToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_inputToggle->setToolTip(tr("The fields this stage received for this sample"));
+    // Elided to the card's width (elideInput()): a long input row must not widen the card.
+    m_inputToggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_inputLabel->setWordWrap(true);
     m_inputLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_inputLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -159,7 +158,7 @@ PreviewCard::PreviewCard(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(3);
     layout->addLayout(top);
-    layout->addWidget(m_inputToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_inputToggle);
     layout->addWidget(m_inputLabel);
     layout->addWidget(m_textView);
     layout->addWidget(m_errorLabel);
@@ -233,8 +232,8 @@ void PreviewCard::updateInput()
         oneLine = oneLine.left(summaryChars - 1) + QStringLiteral("…");
     if (oneLine.isEmpty())
         oneLine = tr("(no input fields)");
-    // Tool button text knows mnemonics: a literal & is written twice.
-    m_inputToggle->setText(oneLine.replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_inputSummary = oneLine;
+    elideInput();
     m_inputLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -259,8 +258,6 @@ void PreviewCard::updateState()
         break;
     }
     const bool failed = m_sample.state == State::Failed || m_sample.state == State::Dropped;
-    m_stateLabel->setForegroundRole(m_sample.state == State::Failed ? QPalette::Text
-                                                                    : QPalette::PlaceholderText);
     m_errorLabel->setText(m_sample.error);
     m_errorLabel->setVisible(failed && !m_sample.error.isEmpty());
     // Nothing streamed: no empty box.
@@ -313,7 +310,13 @@ void PreviewCard::updateVerdict()
     } else if (*s.kept) {
         m_verdictLabel->setText(tr("kept"));
     } else if (!s.filterReasons.isEmpty()) {
-        m_verdictLabel->setText(tr("dropped: %1").arg(s.filterReasons.join(QStringLiteral("; "))));
+        // Reasons are sentences ("Scored 4, below the threshold 7.") or short phrases.
+        const bool sentences = std::all_of(
+            s.filterReasons.cbegin(), s.filterReasons.cend(),
+            [](const QString &reason) { return reason.trimmed().endsWith(QLatin1Char('.')); });
+        m_verdictLabel->setText(
+            tr("dropped: %1")
+                .arg(s.filterReasons.join(sentences ? QStringLiteral(" ") : QStringLiteral("; "))));
     } else if (s.passed && !*s.passed) {
         m_verdictLabel->setText(tr("dropped: below the judge's threshold"));
     } else {
@@ -342,7 +345,7 @@ void PreviewCard::updateUsage()
                                   : tr("%1 + %2 tokens").arg(in, out);
         QStringList costs;
         for (auto it = s.cost.constBegin(); it != s.cost.constEnd(); ++it)
-            costs.append(tr("%1 %2").arg(QLocale().toString(it.value(), 'f', 4), it.key()));
+            costs.append(tr("%1 %2").arg(formatAmount(it.value()), it.key()));
         if (!costs.isEmpty())
             usage = tr("%1 · %2").arg(usage, QLocale().createSeparatedList(costs));
     }
@@ -350,6 +353,47 @@ void PreviewCard::updateUsage()
     m_usageLabel->setToolTip(tokens > 0 ? tr("Prompt + completion tokens of this call, and "
                                              "its cost from the profile's prices")
                                         : QString());
+}
+
+namespace {
+
+// On the card's Base background a label draws with Text, elsewhere with WindowText: both.
+void setTextColour(QWidget *widget, const QColor &colour)
+{
+    QPalette p = widget->palette();
+    p.setColor(QPalette::WindowText, colour);
+    p.setColor(QPalette::Text, colour);
+    widget->setPalette(p);
+}
+
+QColor goodColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+}
+
+} // namespace
+
+QString PreviewCard::formatAmount(double amount)
+{
+    // Two significant digits: previews cost fractions of a cent. Then no trailing zeros beyond
+    // the cents.
+    if (amount <= 0)
+        return QLocale().toString(0);
+    int decimals = std::clamp(1 - int(std::floor(std::log10(amount))), 2, 8);
+    QString text = QLocale().toString(amount, 'f', decimals);
+    const QString zero = QLocale().zeroDigit();
+    while (decimals > 2 && text.endsWith(zero)) {
+        text.chop(zero.size());
+        --decimals;
+    }
+    return text;
+}
+
+QColor PreviewCard::errorColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
 std::pair<QColor, QColor> PreviewCard::badgeColours(double fraction, const QPalette &palette)
@@ -366,20 +410,14 @@ std::pair<QColor, QColor> PreviewCard::badgeColours(double fraction, const QPale
 void PreviewCard::updateColours()
 {
     const QPalette base = palette();
-    const QColor red = PaletteHighlighter::toneFor(redHue, 200, base);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, red);
-    m_errorLabel->setPalette(errorPalette);
-    if (m_sample.state == State::Failed) {
-        QPalette statePalette = m_stateLabel->palette();
-        statePalette.setColor(QPalette::Text, red);
-        m_stateLabel->setPalette(statePalette);
-    }
-    QPalette verdictPalette = m_verdictLabel->palette();
-    verdictPalette.setColor(QPalette::WindowText, m_sample.kept && !*m_sample.kept
-                                                      ? red
-                                                      : base.color(QPalette::WindowText));
-    m_verdictLabel->setPalette(verdictPalette);
+    const QColor red = errorColour(base);
+    setTextColour(m_errorLabel, red);
+    setTextColour(m_stateLabel,
+                  m_sample.state == State::Failed ? red : base.color(QPalette::PlaceholderText));
+    QColor verdict = base.color(QPalette::Text);
+    if (m_sample.kept)
+        verdict = *m_sample.kept ? goodColour(base) : red;
+    setTextColour(m_verdictLabel, verdict);
 
     if (m_badge->isVisibleTo(this) || m_sample.score || !m_sample.judgeError.isEmpty()) {
         double fraction = 0;
@@ -400,6 +438,22 @@ void PreviewCard::updateColours()
                                               "font-weight: bold; }")
                                    .arg(background.name(), foreground.name()));
     }
+}
+
+void PreviewCard::elideInput()
+{
+    // Room for the arrow and the margins beside the text.
+    const int width = m_inputToggle->width() - m_inputToggle->iconSize().width() - 16;
+    QString text = m_inputToggle->fontMetrics().elidedText(m_inputSummary, Qt::ElideRight,
+                                                           std::max(width, 40));
+    // Tool button text knows mnemonics: a literal & is written twice.
+    m_inputToggle->setText(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+}
+
+void PreviewCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideInput();
 }
 
 void PreviewCard::changeEvent(QEvent *event)

@@ -36,10 +36,16 @@ public:
 
     /*! The badge's background and text colours for a score of \a fraction (0..1: red, amber,
         green) on \a palette, readable on light and dark palettes. */
+    /*! \a amount of money in the current locale, with as many decimals as a fraction of a
+        cent needs. */
+    static QString formatAmount(double amount);
+    /*! The colour of error text on \a palette: a red that reads on light and dark bases. */
+    static QColor errorColour(const QPalette &palette);
     static std::pair<QColor, QColor> badgeColours(double fraction, const QPalette &palette);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateText();
@@ -48,11 +54,13 @@ private:
     void updateVerdict();
     void updateUsage();
     void updateColours();
+    void elideInput();
 
     Run::PreviewSample m_sample;
     bool m_first = true;
     int m_spinnerStep = 0;
     QString m_shownText;
+    QString m_inputSummary; // one line, before eliding
     QLabel *m_rowLabel;
     QLabel *m_stateLabel;
     QLabel *m_cachedLabel;

@@ -5,8 +5,8 @@
 #include "models/projectdocument.h"
 #include "models/run/stagelogic.h"
 #include "models/stagetype.h"
-#include "widgets/palettehighlighter.h"
 #include "widgets/previewboard.h"
+#include "widgets/previewcard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -572,7 +572,8 @@ void PreviewDock::showProblems(const QString &heading, const QStringList &proble
         lines.append(tr("• %1").arg(problem));
     m_problemLabel->setText(lines.join(QLatin1Char('\n')));
     QPalette red = m_problemLabel->palette();
-    red.setColor(QPalette::WindowText, PaletteHighlighter::toneFor(0, 200, palette()));
+    red.setColor(QPalette::WindowText, PreviewCard::errorColour(palette()));
+    red.setColor(QPalette::Text, PreviewCard::errorColour(palette()));
     m_problemLabel->setPalette(red);
     m_settingsButton->setVisible(offerSettings);
     m_problems->show();

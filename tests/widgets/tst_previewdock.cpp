@@ -434,7 +434,7 @@ void tst_PreviewDock::failedRequestSaysWhyInItsCard()
     QVERIFY2(labelText(board, "columnStats").contains("1 failed"),
              qPrintable(labelText(board, "columnStats")));
     // The failed card's colour is a red in this palette.
-    const QColor red = error->palette().color(QPalette::WindowText);
+    const QColor red = error->palette().color(error->foregroundRole());
     QVERIFY2(red.red() > red.green() + 60, qPrintable(red.name()));
 }
 
@@ -604,6 +604,16 @@ void tst_PreviewDock::boardFedByHand()
              QString("mean score 0.75 / 1 · pass rate 50% · mean length 120 chars · 34 "
                      "tokens/sample · 0.00012 USD/sample · 1 failed"));
 
+    // Side by side, a long input row does not widen its column.
+    QList<Run::PreviewSample> pair(2);
+    pair[0].input = {{"question", QString(400, QLatin1Char('x'))}};
+    pair[1].variant = 1;
+    board.reset(pair, {"A", "B"});
+    QTRY_VERIFY(board.card(1)->isVisible());
+    QVERIFY(qAbs(board.card(0)->width() - board.card(1)->width()) <= 1);
+    QVERIFY(board.card(1)->geometry().right() < board.width());
+    QVERIFY(board.card(0)->findChild<QToolButton *>("inputToggle")->text().endsWith("…"));
+
     board.clear("Nothing yet");
     QCOMPARE(board.cardCount(), 0);
     QCOMPARE(labelText(&board, "placeholder"), QString("Nothing yet"));
@@ -611,6 +621,13 @@ void tst_PreviewDock::boardFedByHand()
 
 void tst_PreviewDock::badgeColoursReadInLightAndDark()
 {
+    // Amounts of a preview are fractions of a cent.
+    QCOMPARE(PreviewCard::formatAmount(0), QString("0"));
+    QCOMPARE(PreviewCard::formatAmount(0.00012), QString("0.00012"));
+    QCOMPARE(PreviewCard::formatAmount(0.0001), QString("0.0001"));
+    QCOMPARE(PreviewCard::formatAmount(0.5), QString("0.50"));
+    QCOMPARE(PreviewCard::formatAmount(1234.5), QString("1,234.50"));
+
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
     QPalette dark;
