@@ -15,11 +15,13 @@
 #include "widgets/inspectorwidget.h"
 #include "widgets/newprojectdialog.h"
 #include "widgets/previewdock.h"
+#include "widgets/promptpanel.h"
 #include "widgets/providersdialog.h"
 #include "widgets/recentprojects.h"
 #include "widgets/rundock.h"
 #include "widgets/stagepalette.h"
 #include "widgets/startpage.h"
+#include "widgets/templateeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -339,6 +341,8 @@ void MainWindow::createDocks()
     dock(tr("Stages"), QStringLiteral("stagesDock"), m_palette, Qt::LeftDockWidgetArea);
 
     m_inspector = new InspectorWidget(nullptr, this);
+    connect(m_inspector, &InspectorWidget::manageProvidersRequested, this,
+            &MainWindow::editProviders);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
 
     m_history = new QUndoView(m_undoGroup, this);
@@ -411,6 +415,15 @@ bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     connect(m_scene, &CanvasScene::stageSelectionChanged, m_inspector,
             &InspectorWidget::setSelection);
     m_previewDock->setDocument(doc);
+    // Previews use the prompt as it is in the editor, typed a moment ago or not.
+    m_previewDock->setPromptTextProvider(
+        [this](const QUuid &stage) -> std::optional<PreviewDock::PromptText> {
+            const PromptPanel *prompt = m_inspector->promptPanel();
+            if (prompt->stage() != stage || !prompt->userEditor()->isEnabled())
+                return std::nullopt;
+            return PreviewDock::PromptText{prompt->systemEditor()->toPlainText(),
+                                           prompt->userEditor()->toPlainText()};
+        });
     connect(m_scene, &CanvasScene::stageSelectionChanged, m_previewDock,
             &PreviewDock::setSelection);
     connect(m_scene, &CanvasScene::stageSelectionChanged, this, &MainWindow::updateRunActions);
@@ -844,6 +857,7 @@ void MainWindow::editProviders()
     Llm::KeyStore keys;
     ProvidersDialog dialog(&store, &keys, this);
     dialog.exec();
+    m_inspector->refreshProfiles(); // the provider and model pickers offer what is there now
 }
 
 void MainWindow::about()
@@ -1003,12 +1017,32 @@ void MainWindow::showRunDock()
         resizeDocks({m_runDockWidget}, {330}, Qt::Vertical);
 }
 
+void MainWindow::savePromptVersionsForRun(const QUuid &target)
+{
+    // Every record names the version of the prompt that made it: a text that was never saved
+    // as a version becomes one now. Versions are history, not undo steps.
+    PipelineGraph *graph = m_document->graph();
+    ProjectData project;
+    project.stages = graph->stages();
+    project.edges = graph->edges();
+    const QSet<QUuid> scope = stagesInScope(project, target);
+    QSet<QUuid> templates;
+    for (const Stage &stage : graph->stages()) {
+        if (scope.contains(stage.id) && isLlmStage(stage))
+            templates.insert(
+                QUuid::fromString(stage.settings.value(QStringLiteral("template")).toString()));
+    }
+    for (const QUuid &id : std::as_const(templates))
+        graph->saveTemplateVersion(id, tr("Used by a run"));
+}
+
 void MainWindow::startRun(const QUuid &target, bool retryFailed, bool fresh)
 {
     if (!m_document || isBusy() || isRunning())
         return;
     // Half-typed text in the inspector belongs to the graph the user means to run.
     m_inspector->commitPendingEdits();
+    savePromptVersionsForRun(target);
     ProjectError saveError;
     const bool saved = m_document->save(&saveError);
 

@@ -134,6 +134,7 @@ private:
     void copy();
     void paste();
     void addStageFromPalette(const QString &typeId);
+    void savePromptVersionsForRun(const QUuid &target);
     void editProviders();
     void about();
 

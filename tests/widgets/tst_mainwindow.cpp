@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -361,7 +362,7 @@ void TestMainWindow::undoCommitsHalfTypedTextFirst()
     QVERIFY(window.createProject(m_dir.filePath("typing"), "Typing"));
     emit window.palette()->addRequested("generate");
     const QUuid id = window.document()->graph()->stages().first().id;
-    auto *model = window.inspector()->findChild<QLineEdit *>("model");
+    auto *model = window.inspector()->findChild<QComboBox *>("model")->lineEdit();
     QVERIFY(model);
     model->setFocus();
     QTest::keyClicks(model, "qwen2.5");

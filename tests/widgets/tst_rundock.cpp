@@ -671,6 +671,15 @@ void TestRunDock::missingProviderSaysWhereToSetIt()
              qPrintable(detail));
     QVERIFY(dock->findChild<QPushButton *>("providersButton")->isVisibleTo(dock));
     QVERIFY(runAction(window, "runAction")->isEnabled()); // ready to try again
+
+    // The prompt the run used is kept as a version, once, whatever became of the run.
+    const PromptTemplate &prompt = window.document()->graph()->templates().constFirst();
+    QCOMPARE(prompt.versions.size(), 1);
+    QCOMPARE(prompt.versions.constFirst().user, prompt.user);
+    QCOMPARE(prompt.versions.constFirst().note, QString("Used by a run"));
+    runAction(window, "runAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(window.document()->graph()->templates().constFirst().versions.size(), 1);
 }
 
 void TestRunDock::keychainProfileWithoutKeyIsExplained()
