@@ -1118,15 +1118,19 @@ void PreviewSession::fillVerdict(int index)
     sample.filterReasons.clear();
     bool anyFiltered = false;
     bool undecided = false;
-    QList<const Verdict *> all;
+    // Each reason names its stage: a judge's threshold and a filter's minimum score may say
+    // nearly the same thing.
+    QList<QPair<const Verdict *, QString>> all;
     if (judgePreviewed)
-        all.append(&c.own);
-    for (const Verdict &v : c.verdicts)
-        all.append(&v);
-    for (const Verdict *v : std::as_const(all)) {
+        all.append({&c.own, QString()});
+    for (qsizetype i = 0; i < c.verdicts.size(); ++i)
+        all.append({&c.verdicts.at(i), m_plans.at(m_verdicts.at(i)).stage.name});
+    for (const auto &[v, stageName] : std::as_const(all)) {
         if (v->status == Verdict::Status::Filtered) {
             anyFiltered = true;
-            sample.filterReasons.append(v->reason);
+            sample.filterReasons.append(
+                stageName.isEmpty() ? v->reason
+                                    : PreviewEngine::tr("%1: %2").arg(stageName, v->reason));
         } else if (v->status != Verdict::Status::Ok) {
             undecided = true;
         }

@@ -391,7 +391,8 @@ void tst_Preview::verdictsOfTheStagesAfter()
             QCOMPARE(c.passed, false);
             QCOMPARE(c.kept, false);
             QCOMPARE(c.filterReasons.size(), 2); // the judge's threshold and the filter
-            QVERIFY2(c.filterReasons.at(0).contains("below the threshold"),
+            QVERIFY2(c.filterReasons.at(0).startsWith("Judge: ") &&
+                         c.filterReasons.at(0).contains("below the threshold"),
                      qPrintable(c.filterReasons.join('\n')));
             QVERIFY2(c.filterReasons.at(1).contains("more than 6"),
                      qPrintable(c.filterReasons.join('\n')));
