@@ -356,6 +356,44 @@ bool TemplateEditor::viewportEvent(QEvent *event)
     return true;
 }
 
+void TemplateEditor::indentSelection(int direction)
+{
+    // Every line the selection touches (the cursor's line without one), as one undo step; a
+    // line ending exactly at the selection's end is left alone, as in code editors.
+    QTextCursor cursor = textCursor();
+    const int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    QTextBlock last = document()->findBlock(end);
+    if (cursor.hasSelection() && end == last.position() && last.position() > start)
+        last = last.previous();
+    QTextCursor edit(document());
+    edit.beginEditBlock();
+    for (QTextBlock block = document()->findBlock(start); block.isValid(); block = block.next()) {
+        if (direction > 0) {
+            if (!block.text().isEmpty()) {
+                edit.setPosition(block.position());
+                edit.insertText(QString(TabWidth, u' '));
+            }
+        } else {
+            const QString text = block.text();
+            int remove = 0;
+            if (text.startsWith(u'\t'))
+                remove = 1;
+            else
+                while (remove < TabWidth && remove < text.size() && text.at(remove) == u' ')
+                    ++remove;
+            if (remove > 0) {
+                edit.setPosition(block.position());
+                edit.setPosition(block.position() + remove, QTextCursor::KeepAnchor);
+                edit.removeSelectedText();
+            }
+        }
+        if (block == last)
+            break;
+    }
+    edit.endEditBlock();
+}
+
 void TemplateEditor::keyPressEvent(QKeyEvent *event)
 {
     const bool popupVisible = m_completer->popup()->isVisible();
@@ -380,8 +418,18 @@ void TemplateEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Tab && !(event->modifiers() & ~Qt::KeypadModifier)) {
-        const int column = textCursor().positionInBlock();
+        const QTextCursor cursor = textCursor();
+        if (cursor.hasSelection() && document()->findBlock(cursor.selectionStart()) !=
+                                         document()->findBlock(cursor.selectionEnd())) {
+            indentSelection(1);
+            return;
+        }
+        const int column = cursor.positionInBlock();
         insertPlainText(QString(TabWidth - column % TabWidth, u' '));
+        return;
+    }
+    if (event->key() == Qt::Key_Backtab) {
+        indentSelection(-1);
         return;
     }
 

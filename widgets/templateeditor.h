@@ -30,7 +30,10 @@ class TemplateHighlighter;
 
     Completion: typing `{{`, or Ctrl+Space inside `{{ … }}`, offers the known fields with
     the stage that adds each; after `|` inside `{{ … }}` it offers Template::filterNames().
-    Accepting a field inserts its name and, when the expression is not closed yet, ` }}`. */
+    Accepting a field inserts its name and, when the expression is not closed yet, ` }}`.
+
+    Tab indents every line of a selection spanning lines, Shift+Tab outdents the selected
+    lines (or the cursor's), each as one undo step. */
 class TemplateEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -96,6 +99,8 @@ private:
         bool atStart = false; //!< nothing but white space between `{{` or `|` and the prefix
     };
 
+    /*! Indents (\a direction 1) or outdents (-1) the lines the selection touches. */
+    void indentSelection(int direction);
     void paintGutter(QPaintEvent *event);
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);

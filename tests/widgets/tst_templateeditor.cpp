@@ -41,6 +41,7 @@ private slots:
     void jsonKeyUnlikeNumber();
     void lightAndDarkPalettesDiffer();
     void paletteChangeRehighlights();
+    void tabIndentsSelectedLines();
 
 private:
     static QTextCharFormat formatAt(const QTextDocument *document, int position);
@@ -440,6 +441,29 @@ void tst_TemplateEditor::paletteChangeRehighlights()
     QCOMPARE(
         after,
         m_editor->highlighter()->format(TemplateHighlighter::Role::Variable).foreground().color());
+}
+
+void tst_TemplateEditor::tabIndentsSelectedLines()
+{
+    m_editor->setPlainText(QStringLiteral("a\nb\n\nc"));
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(0);
+    cursor.setPosition(m_editor->toPlainText().indexOf(u'c'), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor); // a, b, the empty line; c is not touched
+    QTest::keyClick(m_editor, Qt::Key_Tab);
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("    a\n    b\n\nc"));
+    QTest::keyClick(m_editor, Qt::Key_Backtab);
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("a\nb\n\nc"));
+    m_editor->undo(); // each was one step
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("    a\n    b\n\nc"));
+
+    // Without a selection, Shift+Tab outdents the cursor's line; Tab inserts spaces.
+    m_editor->setPlainText(QStringLiteral("  x"));
+    m_editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(m_editor, Qt::Key_Backtab);
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("x"));
+    QTest::keyClick(m_editor, Qt::Key_Tab);
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("x   "));
 }
 
 QTEST_MAIN(tst_TemplateEditor)
