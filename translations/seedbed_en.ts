@@ -876,6 +876,18 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename template %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit system prompt of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user prompt of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::InspectorWidget</name>
@@ -936,6 +948,10 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +1411,17 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     </message>
     <message>
         <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::CredentialLoader</name>
+    <message>
+        <source>Stage “%1” has no provider profile. Choose one in its settings, in the Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile named “%2” in Settings ▸ Provider Profiles, or choose another one in the stage&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,14 +2242,6 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage “%1” has no provider profile. Choose one in its settings, in the Inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile named “%2” in Settings ▸ Provider Profiles, or choose another one in the stage&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run did not start: some stages have no way to reach their model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2321,14 @@ This costs tokens: as many as the first run of those stages.</source>
     </message>
     <message>
         <source>Wait until the run ends, or cancel it with Run ▸ Cancel Run (%1); what it made so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by a run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +2482,350 @@ This costs tokens: as many as the first run of those stages.</source>
     </message>
     <message>
         <source>The chosen prompt template no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreviewBoard</name>
+    <message>
+        <source>mean score %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass rate %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean length %1 chars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n sample failed</numerusform>
+            <numerusform>%n samples failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreviewCard</name>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered from the response cache: this cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields this stage received for this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge&apos;s reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sample %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no input fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, reaches the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: below the judge&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈%1 + ≈%2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt + completion tokens of this call, and its cost from the profile&apos;s prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreviewDock</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the selected stage on a few input rows and shows what it makes, with the judge&apos;s scores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the preview (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many input rows to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the source, or rows drawn at random: new ones at each Preview, the same ones with Same Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews again on the random rows of the last preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the stage as it is (A) with a variant B that uses another prompt version, model or temperature, on the same rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt text of B: a saved version, or the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of B; empty: the stage&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temperature of B; “as A”: the stage&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B differs in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to preview its stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a generate or judge stage on the canvas to preview what it makes of a few input rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 stage, which calls no model: only generate and judge stages can be previewed. Select one on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview (%1) to see what “%2” makes of the first %3 input rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the provider profiles and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview did not start: some stages have no way to reach their model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview did not start: the key of a provider profile could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A · the stage as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B · the same as A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3 calls · %4 from cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2999,180 @@ This costs tokens: as many as the first run of those stages.</source>
     </message>
     <message>
         <source>The data file %1 changed while it was being opened. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PromptPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage has no prompt template yet. Create one, or choose an existing one in the stage&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template this stage uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new template for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current text as a version you can compare and restore (Ctrl+Alt+S). Runs save a version by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current text with the selected version; the current text is kept as a version first. Undo reverts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered with row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row to render the prompt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt as the model will receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also used by %1: edits here change their prompts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved versions yet. Save one to compare later edits with it; every run saves the text it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (left) compared with the current text (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── system ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── user ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current text is saved already, as v%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for version %1 (what changed, why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore v%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source stage feeds this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n from “%1”</source>
+        <translation>
+            <numerusform>of %n row from “%1”</numerusform>
+            <numerusform>of %n rows from “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %L1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3650,246 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::RecordDetail</name>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[system]
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1]
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ %1 · #%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which %1 reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels. Values that are not text are JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::RecordFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage whose records are shown; follows the canvas selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score a range is about: the primary score or one judge&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score shown (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score shown (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records carrying every one of these tags, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match by their beginning; &quot;quoted words&quot; as a phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::RecordImporter</name>
     <message>
         <source>There is text after the closing quote of a cell; it was kept as part of the cell. Inside a quoted cell, write a quote as two quotes (&quot;&quot;).</source>
@@ -3246,6 +4031,263 @@ Not applied yet</source>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::RecordIndex</name>
+    <message>
+        <source>Could not update the search index of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::RecordStats</name>
+    <message>
+        <source>There are no records yet: run the pipeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::RecordsModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the records of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::ReviewStore</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n record(s)</source>
+        <translation>
+            <numerusform>Edit %n record</numerusform>
+            <numerusform>Edit %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n record(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n record as %1</numerusform>
+            <numerusform>Tag %n records as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag %1 from %n record(s)</source>
+        <translation>
+            <numerusform>Remove the tag %1 from %n record</numerusform>
+            <numerusform>Remove the tag %1 from %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n record(s)</source>
+        <translation>
+            <numerusform>Accept %n record</numerusform>
+            <numerusform>Accept %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n record(s)</source>
+        <translation>
+            <numerusform>Reject %n record</numerusform>
+            <numerusform>Reject %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as edited</source>
+        <translation>
+            <numerusform>Mark %n record as edited</numerusform>
+            <numerusform>Mark %n records as edited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as unreviewed</source>
+        <translation>
+            <numerusform>Mark %n record as unreviewed</numerusform>
+            <numerusform>Mark %n records as unreviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n record(s)</source>
+        <translation>
+            <numerusform>Note on %n record</numerusform>
+            <numerusform>Note on %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n record(s)</source>
+        <translation>
+            <numerusform>Change %n record</numerusform>
+            <numerusform>Change %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::PreviewEngine</name>
+    <message>
+        <source>%1 The answers of this preview are not cached: the next preview or run asks the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no data file (%1) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is of another version of Seedbed; open the project to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of this preview could not be added to the response cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage to preview is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not call a model (only generate and judge stages do): there is nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has a cycle before “%1”; remove one of its connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no source before it (a seed table or a topic list): connect one to preview the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” (%2), before “%3”, cannot be previewed in this version of Seedbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no rows to preview with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped by “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3478,6 +4520,22 @@ Not applied yet</source>
         <source>The answer does not match the output schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>401: the key for the provider profile “%1” was rejected. Check the key stored for it (Settings ▸ Provider Profiles) or in the environment variable it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: the server wants a key, and the provider profile “%1” has none. Store one for it (Settings ▸ Provider Profiles) or set the environment variable it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request through the provider profile “%1” failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RunDock</name>
@@ -3702,6 +4760,294 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::SchemaEditor</name>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references ($ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combined schemas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyword “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deeply nested values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema that is just true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key written twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a top-level type other than “object”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules for other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no top-level “type”: “object”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field names with line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field schema that is just true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields with several types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptions with line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists without an item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists of other than strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enums of values other than strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum values that are empty, repeated or hold commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required fields that are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field required twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schema uses features the form cannot show (%1); edit it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the schema as a table of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the schema as JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per field of the JSON object. Insert adds a field, Delete removes one, Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema yet: any JSON object is accepted.
+Add a field to describe the object, one row per field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field after the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected field (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the object may have fields not listed here. Strict structured output needs this off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form can show the fields once the JSON is valid; fix the error below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form can show the fields once the schema is valid; fix the error below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form can show the fields once the schema is valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the object must have this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values the field may take, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a field of type “one of…” has values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two fields are called “%1”; field names must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one value; separate values with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lists the value “%2” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::SettingEditor</name>
     <message>
         <source>One item per line</source>
@@ -3761,6 +5107,22 @@ Not applied yet</source>
     </message>
     <message>
         <source>Untitled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s first model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a provider profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up provider profiles: presets, keys in the system keychain, Test connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

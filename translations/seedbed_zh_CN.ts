@@ -871,6 +871,18 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
+    <message>
+        <source>Rename template %1 to %2</source>
+        <translation>将模板 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Edit system prompt of %1</source>
+        <translation>编辑 %1 的系统提示词</translation>
+    </message>
+    <message>
+        <source>Edit user prompt of %1</source>
+        <translation>编辑 %1 的用户提示词</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::InspectorWidget</name>
@@ -931,6 +943,10 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1399,17 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     <message>
         <source>a web page</source>
         <translation>网页</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Llm::CredentialLoader</name>
+    <message>
+        <source>Stage “%1” has no provider profile. Choose one in its settings, in the Inspector.</source>
+        <translation>节点“%1”没有服务商配置。请在“属性”面板的节点设置中选择一个。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile named “%2” in Settings ▸ Provider Profiles, or choose another one in the stage&apos;s settings.</source>
+        <translation>节点“%1”使用的服务商配置“%2”未在本机上设置。请在“设置 ▸ 服务商配置”中添加名为“%2”的配置，或在节点设置中另选一个。</translation>
     </message>
 </context>
 <context>
@@ -2202,14 +2229,6 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <translation>无法保存项目（%1）；本次运行将使用当前显示的流水线。</translation>
     </message>
     <message>
-        <source>Stage “%1” has no provider profile. Choose one in its settings, in the Inspector.</source>
-        <translation>节点“%1”没有服务商配置。请在“属性”面板的节点设置中选择一个。</translation>
-    </message>
-    <message>
-        <source>Stage “%1” uses the provider profile “%2”, which is not set up on this computer. Add a profile named “%2” in Settings ▸ Provider Profiles, or choose another one in the stage&apos;s settings.</source>
-        <translation>节点“%1”使用的服务商配置“%2”未在本机上设置。请在“设置 ▸ 服务商配置”中添加名为“%2”的配置，或在节点设置中另选一个。</translation>
-    </message>
-    <message>
         <source>The run did not start: some stages have no way to reach their model.</source>
         <translation>运行未启动：部分节点无法访问其模型。</translation>
     </message>
@@ -2292,6 +2311,14 @@ This costs tokens: as many as the first run of those stages.</source>
     <message>
         <source>Wait until the run ends, or cancel it with Run ▸ Cancel Run (%1); what it made so far is kept.</source>
         <translation>请等待运行结束，或通过“运行 ▸ 取消运行”（%1）取消；已生成的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Used by a run</source>
+        <translation>运行时使用</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2472,349 @@ This costs tokens: as many as the first run of those stages.</source>
     <message>
         <source>The chosen prompt template no longer exists; choose another.</source>
         <translation>所选提示词模板已不存在；请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreviewBoard</name>
+    <message>
+        <source>mean score %1 / %2</source>
+        <translation>平均得分 %1 / %2</translation>
+    </message>
+    <message>
+        <source>mean score %1</source>
+        <translation>平均得分 %1</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>尚无得分</translation>
+    </message>
+    <message>
+        <source>pass rate %1%</source>
+        <translation>通过率 %1%</translation>
+    </message>
+    <message>
+        <source>mean length %1 chars</source>
+        <translation>平均长度 %1 字符</translation>
+    </message>
+    <message>
+        <source>%1 tokens/sample</source>
+        <translation>每个样本 %1 token</translation>
+    </message>
+    <message>
+        <source>%1 %2/sample</source>
+        <translation>每个样本 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreviewCard</name>
+    <message>
+        <source>cached</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>Answered from the response cache: this cost nothing.</source>
+        <translation>由响应缓存应答：不产生费用。</translation>
+    </message>
+    <message>
+        <source>The fields this stage received for this sample</source>
+        <translation>该样本传入此节点的字段</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s reasoning</source>
+        <translation>评审理由</translation>
+    </message>
+    <message>
+        <source>%1, sample %2</source>
+        <translation>%1，样本 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(no input fields)</source>
+        <translation>（无输入字段）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>dropped upstream</source>
+        <translation>已在上游被丢弃</translation>
+    </message>
+    <message>
+        <source>%1 streaming</source>
+        <translation>%1 生成中</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>%1: %2, reaches the threshold</source>
+        <translation>%1：%2，达到阈值</translation>
+    </message>
+    <message>
+        <source>%1: %2, below the threshold</source>
+        <translation>%1：%2，低于阈值</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未评审</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>dropped: below the judge&apos;s threshold</source>
+        <translation>已丢弃：低于评审阈值</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation>评审失败：%1</translation>
+    </message>
+    <message>
+        <source>≈%1 + ≈%2 tokens</source>
+        <translation>≈%1 + ≈%2 token</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 token</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Prompt + completion tokens of this call, and its cost from the profile&apos;s prices</source>
+        <translation>本次调用的输入 + 输出 token 数，以及按服务商配置中的价格计算的费用</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreviewDock</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Runs the selected stage on a few input rows and shows what it makes, with the judge&apos;s scores (%1)</source>
+        <translation>用少量输入行运行所选节点，显示其生成结果及评审得分（%1）</translation>
+    </message>
+    <message>
+        <source>Stops the preview (Esc)</source>
+        <translation>停止预览（Esc）</translation>
+    </message>
+    <message>
+        <source>How many input rows to preview</source>
+        <translation>要预览的输入行数</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>取前几行</translation>
+    </message>
+    <message>
+        <source>Random rows</source>
+        <translation>随机取行</translation>
+    </message>
+    <message>
+        <source>The first rows of the source, or rows drawn at random: new ones at each Preview, the same ones with Same Rows</source>
+        <translation>取数据源的前几行，或随机抽取行：每次“预览”都抽取新的行，“同一批行”则沿用上次的行</translation>
+    </message>
+    <message>
+        <source>Same Rows</source>
+        <translation>同一批行</translation>
+    </message>
+    <message>
+        <source>Previews again on the random rows of the last preview</source>
+        <translation>用上次预览随机抽取的行再次预览</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Compares the stage as it is (A) with a variant B that uses another prompt version, model or temperature, on the same rows</source>
+        <translation>在相同的行上，将节点的当前设置（A）与使用其他提示词版本、模型或温度的变体 B 进行比较</translation>
+    </message>
+    <message>
+        <source>The prompt text of B: a saved version, or the current text</source>
+        <translation>B 的提示词文本：某个已保存的版本，或当前文本</translation>
+    </message>
+    <message>
+        <source>The model of B; empty: the stage&apos;s own</source>
+        <translation>B 的模型；留空：使用节点自身的模型</translation>
+    </message>
+    <message>
+        <source>as A</source>
+        <translation>同 A</translation>
+    </message>
+    <message>
+        <source>The temperature of B; “as A”: the stage&apos;s own</source>
+        <translation>B 的温度；“同 A”：使用节点自身的温度</translation>
+    </message>
+    <message>
+        <source>B differs in:</source>
+        <translation>B 的不同之处：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation>提示词(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>模型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Provider Profiles…</source>
+        <translation>服务商配置…</translation>
+    </message>
+    <message>
+        <source>Open a project to preview its stages.</source>
+        <translation>打开项目后即可预览其节点。</translation>
+    </message>
+    <message>
+        <source>Select a generate or judge stage on the canvas to preview what it makes of a few input rows.</source>
+        <translation>在画布上选择一个生成节点或评审节点，预览它对少量输入行的生成结果。</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 stage, which calls no model: only generate and judge stages can be previewed. Select one on the canvas.</source>
+        <translation>“%1”是“%2”节点，不调用模型：只能预览生成节点和评审节点。请在画布上选择一个。</translation>
+    </message>
+    <message>
+        <source>Press Preview (%1) to see what “%2” makes of the first %3 input rows.</source>
+        <translation>按“预览”（%1）查看“%2”对前 %3 个输入行的生成结果。</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>当前文本</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>as A: %1</source>
+        <translation>同 A：%1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Reading the provider profiles and keys…</source>
+        <translation>正在读取服务商配置和密钥…</translation>
+    </message>
+    <message>
+        <source>The preview did not start: some stages have no way to reach their model.</source>
+        <translation>预览未启动：部分节点无法访问其模型。</translation>
+    </message>
+    <message>
+        <source>The preview did not start: the key of a provider profile could not be read.</source>
+        <translation>预览未启动：无法读取某个服务商配置的密钥。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A · the stage as it is</source>
+        <translation>A · 节点当前设置</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>prompt version %1</source>
+        <translation>提示词版本 %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>温度 %1</translation>
+    </message>
+    <message>
+        <source>B · the same as A</source>
+        <translation>B · 与 A 相同</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>The preview could not start.</source>
+        <translation>预览无法启动。</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3 calls · %4 from cache</source>
+        <translation>已完成 %1/%2 · %3 次调用 · %4 次来自缓存</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2988,179 @@ This costs tokens: as many as the first run of those stages.</source>
     <message>
         <source>The data file %1 changed while it was being opened. Try again.</source>
         <translation>数据文件 %1 在打开过程中被更改。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PromptPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>This stage has no prompt template yet. Create one, or choose an existing one in the stage&apos;s settings.</source>
+        <translation>此节点还没有提示词模板。请新建一个，或在节点设置中选择已有的模板。</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>The template this stage uses</source>
+        <translation>此节点使用的模板</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>提示词模板</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Create a new template for this stage</source>
+        <translation>为此节点新建模板</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save Version…</source>
+        <translation>保存版本…</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a version you can compare and restore (Ctrl+Alt+S). Runs save a version by themselves.</source>
+        <translation>将当前文本保存为一个版本，以便日后比较和恢复（Ctrl+Alt+S）。运行时会自动保存版本。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current text with the selected version; the current text is kept as a version first. Undo reverts it.</source>
+        <translation>用所选版本替换当前文本；当前文本会先保存为一个版本。“撤销”可还原此操作。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Rendered with row</source>
+        <translation>渲染所用的行</translation>
+    </message>
+    <message>
+        <source>Row to render the prompt with</source>
+        <translation>用于渲染提示词的行</translation>
+    </message>
+    <message>
+        <source>The prompt as the model will receive it.</source>
+        <translation>模型将收到的提示词。</translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation>未命名模板</translation>
+    </message>
+    <message>
+        <source>Also used by %1: edits here change their prompts too.</source>
+        <translation>%1 也在使用此模板：此处的修改同样会改变它们的提示词。</translation>
+    </message>
+    <message>
+        <source>v%1 (current)</source>
+        <translation>v%1（当前）</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>No saved versions yet. Save one to compare later edits with it; every run saves the text it uses.</source>
+        <translation>还没有已保存的版本。保存一个版本后，即可将之后的修改与它比较；每次运行都会保存所用的文本。</translation>
+    </message>
+    <message>
+        <source>v%1 (left) compared with the current text (right)</source>
+        <translation>v%1（左）与当前文本（右）的对比</translation>
+    </message>
+    <message>
+        <source>── system ──</source>
+        <translation>── 系统 ──</translation>
+    </message>
+    <message>
+        <source>── user ──</source>
+        <translation>── 用户 ──</translation>
+    </message>
+    <message>
+        <source>%1 prompt</source>
+        <translation>%1 提示词</translation>
+    </message>
+    <message>
+        <source>%1 prompt %2</source>
+        <translation>%1 提示词 %2</translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation>新建模板 %1</translation>
+    </message>
+    <message>
+        <source>The current text is saved already, as v%1.</source>
+        <translation>当前文本已保存为 v%1。</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>A note for version %1 (what changed, why):</source>
+        <translation>版本 %1 的备注（改了什么，为什么改）：</translation>
+    </message>
+    <message>
+        <source>Before restoring v%1</source>
+        <translation>恢复 v%1 之前</translation>
+    </message>
+    <message>
+        <source>Restore v%1 of %2</source>
+        <translation>恢复 %2 的 v%1</translation>
+    </message>
+    <message>
+        <source>no source stage feeds this stage</source>
+        <translation>没有数据源节点向此节点提供数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n from “%1”</source>
+        <translation>
+            <numerusform>（共 %n 行，来自“%1”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not render</source>
+        <translation>无法渲染</translation>
+    </message>
+    <message>
+        <source>≈ %L1 tokens</source>
+        <translation>≈ %L1 token</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3639,248 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::RecordDetail</name>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>选择一条记录即可在此查看。</translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation>（null）</translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <translation>记录 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Before editing</source>
+        <translation>编辑前</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理过程</translation>
+    </message>
+    <message>
+        <source>[system]
+%1</source>
+        <translation>[system]
+%1</translation>
+    </message>
+    <message>
+        <source>[%1]
+%2</source>
+        <translation>[%1]
+%2</translation>
+    </message>
+    <message>
+        <source>Prompt (%1)</source>
+        <translation>提示词（%1）</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>来源链</translation>
+    </message>
+    <message>
+        <source>↑ %1 · #%2 · %3</source>
+        <translation>↑ %1 · #%2 · %3</translation>
+    </message>
+    <message>
+        <source>Go to record %1</source>
+        <translation>转到记录 %1</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens</source>
+        <translation>输入 %1 token</translation>
+    </message>
+    <message>
+        <source>%1 completion tokens</source>
+        <translation>输出 %1 token</translation>
+    </message>
+    <message>
+        <source>of which %1 reasoning</source>
+        <translation>其中推理 %1</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算值</translation>
+    </message>
+    <message>
+        <source>served from the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Token 与费用</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Editing record %1</source>
+        <translation>正在编辑记录 %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels. Values that are not text are JSON.</source>
+        <translation>Ctrl+Enter 保存，Escape 取消。非文本的值以 JSON 表示。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::RecordFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>所有节点</translation>
+    </message>
+    <message>
+        <source>The stage whose records are shown; follows the canvas selection.</source>
+        <translation>显示哪个节点的记录；跟随画布上的选择。</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The score a range is about: the primary score or one judge&apos;s.</source>
+        <translation>按哪个得分筛选范围：主得分，或某个评审给出的得分。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Lowest score shown (inclusive)</source>
+        <translation>显示的最低得分（含）</translation>
+    </message>
+    <message>
+        <source>Highest score shown (inclusive)</source>
+        <translation>显示的最高得分（含）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Records carrying every one of these tags, separated by commas.</source>
+        <translation>显示带有下列全部标签的记录，标签之间用英文逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Search the fields…</source>
+        <translation>在字段中搜索…</translation>
+    </message>
+    <message>
+        <source>Words match by their beginning; &quot;quoted words&quot; as a phrase.</source>
+        <translation>按词的开头匹配；用 &quot;引号&quot; 括起的词按整个短语匹配。</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1：不限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1%</source>
+        <translation>正在建立搜索索引… %1%</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 条中的 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::RecordImporter</name>
     <message>
         <source>There is text after the closing quote of a cell; it was kept as part of the cell. Inside a quoted cell, write a quote as two quotes (&quot;&quot;).</source>
@@ -3236,6 +4021,253 @@ Not applied yet</source>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import it again.</source>
         <translation>文件既不是 UTF-8 文本，也不是 GB18030 文本。请将其另存为 UTF-8 后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::RecordIndex</name>
+    <message>
+        <source>Could not update the search index of %1: %2</source>
+        <translation>无法更新 %1 的搜索索引：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::RecordStats</name>
+    <message>
+        <source>There are no records yet: run the pipeline first.</source>
+        <translation>还没有记录：请先运行流水线。</translation>
+    </message>
+    <message>
+        <source>The data file could not be read: %1</source>
+        <translation>无法读取数据文件：%1</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::RecordsModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Could not read the records of %1: %2</source>
+        <translation>无法读取 %1 中的记录：%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::ReviewStore</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The records could not be changed: %1</source>
+        <translation>无法修改记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n record(s)</source>
+        <translation>
+            <numerusform>编辑 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n record(s) as %1</source>
+        <translation>
+            <numerusform>为 %n 条记录添加标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag %1 from %n record(s)</source>
+        <translation>
+            <numerusform>从 %n 条记录中移除标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n record(s)</source>
+        <translation>
+            <numerusform>采纳 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n record(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as edited</source>
+        <translation>
+            <numerusform>将 %n 条记录标记为已编辑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as unreviewed</source>
+        <translation>
+            <numerusform>将 %n 条记录标记为未审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n record(s)</source>
+        <translation>
+            <numerusform>为 %n 条记录添加备注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n record(s)</source>
+        <translation>
+            <numerusform>修改 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::PreviewEngine</name>
+    <message>
+        <source>%1 The answers of this preview are not cached: the next preview or run asks the model again.</source>
+        <translation>%1本次预览的回答不会被缓存：下次预览或运行时将重新请求模型。</translation>
+    </message>
+    <message>
+        <source>The project is not saved yet.</source>
+        <translation>项目尚未保存。</translation>
+    </message>
+    <message>
+        <source>The project has no data file (%1) yet.</source>
+        <translation>项目还没有数据文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is of another version of Seedbed; open the project to bring it up to date.</source>
+        <translation>数据文件 %1 属于其他版本的 Seedbed；请打开项目，将其更新到当前版本。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2.</source>
+        <translation>无法打开数据文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The answers of this preview could not be added to the response cache: %1</source>
+        <translation>无法将本次预览的回答加入响应缓存：%1</translation>
+    </message>
+    <message>
+        <source>The stage to preview is not in the project.</source>
+        <translation>要预览的节点不在项目中。</translation>
+    </message>
+    <message>
+        <source>“%1” does not call a model (only generate and judge stages do): there is nothing to preview.</source>
+        <translation>“%1”不调用模型（只有生成节点和评审节点才会调用）：没有可预览的内容。</translation>
+    </message>
+    <message>
+        <source>The pipeline has a cycle before “%1”; remove one of its connections.</source>
+        <translation>“%1”之前的流水线中有环路；请删除环路中的某个连接。</translation>
+    </message>
+    <message>
+        <source>“%1” has no source before it (a seed table or a topic list): connect one to preview the stage.</source>
+        <translation>“%1”之前没有数据源（种子表或主题列表）：请连接一个数据源后再预览该节点。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” (%2), before “%3”, cannot be previewed in this version of Seedbed.</source>
+        <translation>位于“%3”之前的节点“%1”（%2）无法在此版本的 Seedbed 中预览。</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows to preview with.</source>
+        <translation>“%1”没有可用于预览的行。</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>主题 %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Dropped by “%1”: %2</source>
+        <translation>被“%1”丢弃：%2</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4490,22 @@ Not applied yet</source>
     <message>
         <source>The answer does not match the output schema: %1</source>
         <translation>回答不符合输出 Schema：%1</translation>
+    </message>
+    <message>
+        <source>401: the key for the provider profile “%1” was rejected. Check the key stored for it (Settings ▸ Provider Profiles) or in the environment variable it names.</source>
+        <translation>401：服务商配置“%1”的密钥被拒绝。请检查为其保存的密钥（设置 ▸ 服务商配置），或其指定的环境变量中的密钥。</translation>
+    </message>
+    <message>
+        <source>401: the server wants a key, and the provider profile “%1” has none. Store one for it (Settings ▸ Provider Profiles) or set the environment variable it names.</source>
+        <translation>401：服务器要求提供密钥，但服务商配置“%1”没有密钥。请为其保存密钥（设置 ▸ 服务商配置），或设置其指定的环境变量。</translation>
+    </message>
+    <message>
+        <source>The request through the provider profile “%1” failed.</source>
+        <translation>通过服务商配置“%1”发出的请求失败。</translation>
+    </message>
+    <message>
+        <source>Provider profile “%1”: %2</source>
+        <translation>服务商配置“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +4730,295 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::SchemaEditor</name>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>one of…</source>
+        <translation>枚举…</translation>
+    </message>
+    <message>
+        <source>list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>references ($ref)</source>
+        <translation>引用（$ref）</translation>
+    </message>
+    <message>
+        <source>definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>combined schemas (%1)</source>
+        <translation>组合 Schema（%1）</translation>
+    </message>
+    <message>
+        <source>pattern properties</source>
+        <translation>按正则匹配的属性</translation>
+    </message>
+    <message>
+        <source>the keyword “%1”</source>
+        <translation>关键字“%1”</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Schema error: %1</source>
+        <translation>Schema 错误：%1</translation>
+    </message>
+    <message>
+        <source>deeply nested values</source>
+        <translation>嵌套过深的值</translation>
+    </message>
+    <message>
+        <source>a schema that is just true or false</source>
+        <translation>仅为 true 或 false 的 Schema</translation>
+    </message>
+    <message>
+        <source>a schema that is not an object</source>
+        <translation>不是对象的 Schema</translation>
+    </message>
+    <message>
+        <source>a key written twice</source>
+        <translation>重复出现的键</translation>
+    </message>
+    <message>
+        <source>a top-level type other than “object”</source>
+        <translation>“object”以外的顶层类型</translation>
+    </message>
+    <message>
+        <source>rules for other fields</source>
+        <translation>针对其他字段的规则</translation>
+    </message>
+    <message>
+        <source>no top-level “type”: “object”</source>
+        <translation>顶层缺少“type”: “object”</translation>
+    </message>
+    <message>
+        <source>a field without a name</source>
+        <translation>没有名称的字段</translation>
+    </message>
+    <message>
+        <source>field names with line breaks</source>
+        <translation>含换行的字段名</translation>
+    </message>
+    <message>
+        <source>a field schema that is just true or false</source>
+        <translation>仅为 true 或 false 的字段 Schema</translation>
+    </message>
+    <message>
+        <source>fields with several types</source>
+        <translation>有多种类型的字段</translation>
+    </message>
+    <message>
+        <source>descriptions with line breaks</source>
+        <translation>含换行的描述</translation>
+    </message>
+    <message>
+        <source>nested objects</source>
+        <translation>嵌套对象</translation>
+    </message>
+    <message>
+        <source>fields without a type</source>
+        <translation>没有类型的字段</translation>
+    </message>
+    <message>
+        <source>lists without an item type</source>
+        <translation>没有元素类型的列表</translation>
+    </message>
+    <message>
+        <source>lists of objects</source>
+        <translation>对象列表</translation>
+    </message>
+    <message>
+        <source>lists of other than strings</source>
+        <translation>元素不是字符串的列表</translation>
+    </message>
+    <message>
+        <source>the type “%1”</source>
+        <translation>类型“%1”</translation>
+    </message>
+    <message>
+        <source>enums of values other than strings</source>
+        <translation>取值不是字符串的枚举</translation>
+    </message>
+    <message>
+        <source>enum values that are empty, repeated or hold commas</source>
+        <translation>为空、重复或含逗号的枚举值</translation>
+    </message>
+    <message>
+        <source>required fields that are not listed</source>
+        <translation>未列出的必填字段</translation>
+    </message>
+    <message>
+        <source>a field required twice</source>
+        <translation>被重复列为必填的字段</translation>
+    </message>
+    <message>
+        <source>This schema uses features the form cannot show (%1); edit it as JSON.</source>
+        <translation>此 Schema 使用了表单无法显示的特性（%1）；请以 JSON 形式编辑。</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Allow other fields</source>
+        <translation>允许其他字段</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Edit the schema as a table of fields</source>
+        <translation>以字段表格的形式编辑 Schema</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Edit the schema as JSON text</source>
+        <translation>以 JSON 文本的形式编辑 Schema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>One row per field of the JSON object. Insert adds a field, Delete removes one, Alt+Up and Alt+Down move it.</source>
+        <translation>JSON 对象的每个字段占一行。Insert 添加字段，Delete 删除字段，Alt+Up 和 Alt+Down 移动字段。</translation>
+    </message>
+    <message>
+        <source>No schema yet: any JSON object is accepted.
+Add a field to describe the object, one row per field.</source>
+        <translation>尚无 Schema：接受任何 JSON 对象。
+添加字段来描述该对象，每个字段占一行。</translation>
+    </message>
+    <message>
+        <source>Add a field after the selected one (Insert)</source>
+        <translation>在所选字段之后添加字段（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected field (Delete)</source>
+        <translation>删除所选字段（Delete）</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Up)</source>
+        <translation>上移所选字段（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Down)</source>
+        <translation>下移所选字段（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Whether the object may have fields not listed here. Strict structured output needs this off.</source>
+        <translation>对象是否可以包含此处未列出的字段。严格的结构化输出要求关闭此项。</translation>
+    </message>
+    <message>
+        <source>Empty: no schema</source>
+        <translation>留空：无 Schema</translation>
+    </message>
+    <message>
+        <source>The form can show the fields once the JSON is valid; fix the error below first.</source>
+        <translation>JSON 有效后，表单才能显示字段；请先修正下方的错误。</translation>
+    </message>
+    <message>
+        <source>The form can show the fields once the schema is valid; fix the error below first.</source>
+        <translation>Schema 有效后，表单才能显示字段；请先修正下方的错误。</translation>
+    </message>
+    <message>
+        <source>The form can show the fields once the schema is valid: %1</source>
+        <translation>Schema 有效后，表单才能显示字段：%1</translation>
+    </message>
+    <message>
+        <source>Whether the object must have this field</source>
+        <translation>对象是否必须包含此字段</translation>
+    </message>
+    <message>
+        <source>The values the field may take, separated by commas</source>
+        <translation>该字段可取的值，用英文逗号分隔</translation>
+    </message>
+    <message>
+        <source>Only a field of type “one of…” has values</source>
+        <translation>只有“枚举…”类型的字段才有取值</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>字段需要名称。</translation>
+    </message>
+    <message>
+        <source>Two fields are called “%1”; field names must differ.</source>
+        <translation>有两个字段都名为“%1”；字段名不能重复。</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one value; separate values with commas.</source>
+        <translation>“%1”至少需要一个取值；多个取值用英文逗号分隔。</translation>
+    </message>
+    <message>
+        <source>“%1” lists the value “%2” twice.</source>
+        <translation>“%1”中的取值“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it.</source>
+        <translation>双击单元格即可修改。</translation>
+    </message>
+    <message>
+        <source>No schema.</source>
+        <translation>无 Schema。</translation>
+    </message>
+    <message>
+        <source>Valid schema.</source>
+        <translation>Schema 有效。</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::SettingEditor</name>
     <message>
         <source>One item per line</source>
@@ -3742,6 +5079,22 @@ Not applied yet</source>
     <message>
         <source>Untitled template</source>
         <translation>未命名模板</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s first model</source>
+        <translation>配置中的第一个模型</translation>
+    </message>
+    <message>
+        <source>Name of a provider profile</source>
+        <translation>服务商配置名称</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>配置…</translation>
+    </message>
+    <message>
+        <source>Set up provider profiles: presets, keys in the system keychain, Test connection</source>
+        <translation>设置服务商配置：预设、系统钥匙串中的密钥、测试连接</translation>
     </message>
 </context>
 <context>
