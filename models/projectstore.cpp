@@ -136,6 +136,21 @@ const char *const step3[] = {
     "CREATE INDEX llm_calls_hash ON llm_calls(request_hash)",
 };
 
+// Version 4: full-text search over the records (models/records/recordindex.h). The runner
+// inserts without triggers; RecordIndex brings the index up to date lazily, from the last
+// indexed id and the records changed (updated_at) since the last indexing.
+const char *const step4[] = {
+    "CREATE VIRTUAL TABLE records_fts USING fts5(body, "
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    R"sql(CREATE TABLE records_index_state (
+        key TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    ) WITHOUT ROWID)sql",
+    "INSERT INTO records_index_state (key, value) VALUES ('indexed_id', 0), ('indexed_at', 0)",
+    // Finds the records changed since the last indexing without a scan.
+    "CREATE INDEX records_updated ON records(updated_at)",
+};
+
 #undef SEEDBED_NOW_MS
 
 struct MigrationStep
@@ -148,6 +163,7 @@ const MigrationStep migrationSteps[] = {
     {1, step1},
     {2, step2},
     {3, step3},
+    {4, step4},
 };
 
 static_assert(int(std::size(migrationSteps)) == ProjectStore::schemaVersion,

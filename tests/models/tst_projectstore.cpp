@@ -1,4 +1,6 @@
 #include "models/projectstore.h"
+#include "models/records/recordfilter.h"
+#include "models/records/recordindex.h"
 
 #include "threadhelpers.h"
 
@@ -40,6 +42,9 @@ const QList<std::pair<QString, QString>> currentSchema = {
     {QStringLiteral("index"), QStringLiteral("records_review_state")},
     {QStringLiteral("index"), QStringLiteral("reviews_record")},
     {QStringLiteral("index"), QStringLiteral("llm_calls_run")},
+    {QStringLiteral("table"), QStringLiteral("records_fts")},
+    {QStringLiteral("table"), QStringLiteral("records_index_state")},
+    {QStringLiteral("index"), QStringLiteral("records_updated")},
 };
 
 /*! A plain QSQLITE connection of the test's own, for preparing and inspecting files
@@ -285,6 +290,7 @@ private slots:
     void migrateFixture_data();
     void migrateFixture();
     void migrateFromV1KeepsRows();
+    void migrateFromV3IndexesRecords();
     void failedMigrationRollsBack();
     void restampsLostApplicationId();
 
@@ -377,7 +383,7 @@ void TestProjectStore::generateFixtures()
             "1700000070000), "
             "(3, 4, 'rejected', NULL, 'same as 2', 'ben', 1700000080000)"),
     };
-    const QMap<int, QStringList> versionRows = {
+    QMap<int, QStringList> versionRows = {
         {1, {}},
         {2,
          {QStringLiteral("UPDATE records SET score = 4.5 WHERE id = 2"),
@@ -391,6 +397,24 @@ void TestProjectStore::generateFixtures()
           QStringLiteral("INSERT INTO response_cache (key, response, created_at, hits) VALUES "
                          "('abc123', '{\"content\":\"Hi\"}', 1700000010000, 2)")}},
     };
+    // Version 3 has the rows of version 2, the runner's resume columns and a record in
+    // Chinese (the full-text index of version 4 must find its words).
+    QStringList v3Rows = versionRows.value(2);
+    v3Rows += {
+        QStringLiteral("UPDATE records SET item_key = 'row:' || id, settings_hash = 's1', "
+                       "meta = '{\"model\":\"deepseek-chat\",\"promptVersion\":1}' "
+                       "WHERE id > 1"),
+        QStringLiteral("UPDATE records SET parent_id = 1 WHERE id > 1"),
+        QStringLiteral(
+            "INSERT INTO records (id, stage_id, run_id, fields, parent_ids, status, scores, "
+            "review_state, tags, usage, created_at, updated_at, score, item_key, parent_id, "
+            "settings_hash, meta) VALUES (6, 'generate', 1, "
+            "'{\"instruction\":\"问候\",\"response\":\"你好，世界！欢迎使用数据集工具。\"}', "
+            "'[1]', 'ok', '{\"quality\":5}', 'unreviewed', '[\"中文\"]', '{}', "
+            "1700000090000, 1700000090000, 5, 'row:6', 1, 's1', '{}')"),
+        QStringLiteral("INSERT INTO stage_state (stage_id, salt) VALUES ('generate', 2)"),
+    };
+    versionRows.insert(3, v3Rows);
     // A shipped fixture stands for files users have; it is never rewritten by accident.
     for (auto it = versionRows.cbegin(); it != versionRows.cend(); ++it) {
         const int version = it.key();
@@ -680,6 +704,54 @@ void TestProjectStore::migrateFromV1KeepsRows()
     QVERIFY(
         exec(db, QStringLiteral("INSERT INTO response_cache (key, response) VALUES ('h', '{}')")));
     QCOMPARE(rowCount(db, QStringLiteral("llm_calls")), 1);
+}
+
+void TestProjectStore::migrateFromV3IndexesRecords()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(fixture(3), path));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    const QSqlDatabase db = store.database();
+    QCOMPARE(rowCount(db, QStringLiteral("records")), 6);
+    // Step 4 made an empty index; nothing is indexed until it is asked for.
+    QCOMPARE(rowCount(db, QStringLiteral("records_fts")), 0);
+    QCOMPARE(value(db, QStringLiteral("SELECT value FROM records_index_state "
+                                      "WHERE key = 'indexed_id'"))
+                 .toInt(),
+             0);
+
+    Seedbed::Records::RecordIndex index(path);
+    QCOMPARE(index.pending(), 6);
+    QVERIFY2(index.update(), qPrintable(index.errorString()));
+    QCOMPARE(index.pending(), 0);
+    QCOMPARE(rowCount(db, QStringLiteral("records_fts")), 6);
+
+    const auto matching = [&](const QString &text) {
+        Seedbed::Records::RecordFilter filter;
+        filter.text = text;
+        QVariantList bindings;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY id")
+                          .arg(filter.sqlWhere(&bindings)));
+        for (const QVariant &binding : std::as_const(bindings))
+            query.addBindValue(binding);
+        QList<qint64> ids;
+        if (!query.exec())
+            return QList<qint64>{-1};
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    };
+    QCOMPARE(matching(QStringLiteral("greet")), (QList<qint64>{1, 2, 3, 4, 5}));
+    QCOMPARE(matching(QString::fromUtf8("grüß")), (QList<qint64>{1}));
+    QCOMPARE(matching(QString::fromUtf8("世界")), (QList<qint64>{6}));
+    QCOMPARE(matching(QString::fromUtf8("中文")), (QList<qint64>{6})); // a tag
+    QCOMPARE(matching(QString::fromUtf8("界世")), (QList<qint64>{}));
 }
 
 void TestProjectStore::failedMigrationRollsBack()
