@@ -224,6 +224,8 @@ QString SettingDef::choiceLabel(const QString &value)
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Other input records")},
         {QStringLiteral("best-accepted"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Best accepted records so far")},
+        {QStringLiteral("exemplars"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Records marked as exemplars")},
     };
     const auto it = labels.constFind(value);
     return it == labels.cend() ? value : translated(it.value());
@@ -615,11 +617,14 @@ StageRegistry::StageRegistry()
              {},
              {},
              {QStringLiteral("none"), QStringLiteral("fixed"), QStringLiteral("inputs"),
-              QStringLiteral("best-accepted")},
+              QStringLiteral("best-accepted"), QStringLiteral("exemplars")},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Examples the prompt can show as {{ examples }}: the fixed ones "
-                               "below, other input records, or the best-scored accepted records "
-                               "of this stage so far.")},
+                               "below, other input records, the best-scored accepted records "
+                               "of this stage so far, or the records of this stage a reviewer "
+                               "marked as exemplars. Records marked as negative examples are "
+                               "always available as {{ negative_examples }}, each with the "
+                               "reviewer's note.")},
             {QStringLiteral("exampleCount"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Examples per prompt"),
              SettingType::Integer,

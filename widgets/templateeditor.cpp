@@ -116,10 +116,15 @@ TemplateEditor::~TemplateEditor() = default;
 
 QStringList TemplateEditor::builtinFields()
 {
-    return {QStringLiteral("sample_index"),  QStringLiteral("examples"),
-            QStringLiteral("rubric"),        QStringLiteral("scale_max"),
-            QStringLiteral("threshold"),     QStringLiteral("reference"),
-            QStringLiteral("output_fields"), QStringLiteral("loop")};
+    return {QStringLiteral("sample_index"),
+            QStringLiteral("examples"),
+            QStringLiteral("negative_examples"),
+            QStringLiteral("rubric"),
+            QStringLiteral("scale_max"),
+            QStringLiteral("threshold"),
+            QStringLiteral("reference"),
+            QStringLiteral("output_fields"),
+            QStringLiteral("loop")};
 }
 
 void TemplateEditor::setKnownFields(const QList<QPair<QString, QString>> &fieldAndSourceStage)

@@ -171,6 +171,7 @@ private:
         QByteArray scoresJson;
         std::optional<double> score;
         int sample = 0;
+        QByteArray reviewState; // of the input, for a review gate
     };
 
     struct StageRun
@@ -202,16 +203,21 @@ private:
         qint64 counts[4] = {0, 0, 0, 0}; // committed, by RecordStatus
         qint64 madeThisRun = 0;
         qint64 expected = -1;
+        qint64 held = 0; // a review gate's inputs waiting for a review
 
         // Schemas: a generator's output schema, a rule filter's record schema
         std::optional<JsonSchema> schema;
         // Few-shot examples of a generator
-        QString exampleMode; // none, fixed, inputs, best-accepted
+        QString exampleMode; // none, fixed, inputs, best-accepted, exemplars
         int exampleCount = 0;
         QJsonArray fixedExamples;
         QList<std::pair<qint64, QJsonObject>> examplePool; // the first inputs, by parent id
-        QJsonArray bestAccepted;
+        QJsonArray bestAccepted;                           // or the exemplars
         qint64 bestAcceptedAt = -1;
+        // Records of this stage a reviewer tagged "negative", when the prompt uses them
+        bool wantsNegatives = false;
+        QJsonArray negatives;
+        qint64 negativesAt = -1;
 
         // Dedup
         std::unique_ptr<Quality::MinHashLsh> lsh;
@@ -257,6 +263,8 @@ private:
     bool openDatabase(QString *error);
     void closeDatabase();
     bool prepareStages(QString *error);
+    bool revokeReviewGate(int projectIndex, const StageRun &s, const QList<QList<int>> &upstream,
+                          QString *error);
     bool exec(QSqlQuery &query, QString *error);
     QString sqlError(const QSqlError &error) const;
     QString sqliteError() const;
@@ -268,6 +276,7 @@ private:
     void processMap(int index, const Work &work);
     void startLlm(int index, const Work &work);
     QJsonArray examplesFor(int index, const Work &work);
+    QJsonArray negativesFor(int index);
     void onLlmFinished(quint64 id, const Llm::ChatResult &result);
     void complete(int index, const Work &work, const Llm::ChatRequest &request,
                   const QByteArray &cacheKey, const QString &content, const QString &reasoning,
@@ -408,8 +417,8 @@ bool RunEngine::openDatabase(QString *error)
     if (!m_insertRecord.prepare(
             m_handle,
             "INSERT OR IGNORE INTO records (stage_id, run_id, fields, parent_ids, status, "
-            "scores, usage, score, item_key, parent_id, settings_hash, meta) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") ||
+            "scores, usage, score, item_key, parent_id, settings_hash, meta, review_state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 'unreviewed'))") ||
         !m_cacheLookup.prepare(m_handle, "SELECT response FROM response_cache WHERE key = ?") ||
         !m_insertCache.prepare(
             m_handle, "INSERT OR REPLACE INTO response_cache (key, response) VALUES (?, ?)") ||
@@ -666,6 +675,9 @@ bool RunEngine::prepareStages(QString *error)
             }
         }
 
+        if (s.stage.type == QLatin1String("review") && !revokeReviewGate(i, s, upstream, error))
+            return false;
+
         QSqlQuery counts(db);
         counts.prepare(QStringLiteral(
             "SELECT status, count(*) FROM records WHERE stage_id = ? GROUP BY status"));
@@ -697,6 +709,8 @@ bool RunEngine::prepareStages(QString *error)
                     while (s.fixedExamples.size() > s.exampleCount)
                         s.fixedExamples.removeLast();
                 }
+                s.wantsNegatives = StageLogic::templateMentions(
+                    s.promptTemplate, QStringLiteral("negative_examples"));
             }
             if (!problem.isEmpty()) {
                 s.runnable = false;
@@ -735,6 +749,80 @@ bool RunEngine::prepareStages(QString *error)
         position.insert(i, int(m_stages.size()));
         m_stages.push_back(std::move(s));
     }
+    return true;
+}
+
+/* The records a review gate passed on an earlier run whose review has changed since (rejected
+   after all, or edited again) go back, with everything made of them downstream: the gate
+   passes them anew (with their new fields) or holds them. */
+bool RunEngine::revokeReviewGate(int projectIndex, const StageRun &s,
+                                 const QList<QList<int>> &upstream, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QList<qint64> frontier;
+    {
+        QSqlQuery passed(db);
+        passed.setForwardOnly(true);
+        passed.prepare(QStringLiteral(
+            "SELECT g.id, g.parent_id, p.review_state, g.fields = p.fields FROM records g "
+            "JOIN records p ON p.id = g.parent_id WHERE g.stage_id = ?"));
+        passed.addBindValue(QString::fromUtf8(s.idText));
+        if (!exec(passed, error))
+            return false;
+        while (passed.next()) {
+            if (!passed.value(3).toBool() ||
+                !StageLogic::reviewGatePasses(s.stage.settings, passed.value(2).toString(),
+                                              passed.value(1).toLongLong()))
+                frontier.append(passed.value(0).toLongLong());
+        }
+    }
+    if (frontier.isEmpty())
+        return true;
+
+    // The stages downstream of the gate, where what was made of its records is.
+    const ProjectData &project = m_options.project;
+    QSet<int> below;
+    QList<int> stack{projectIndex};
+    while (!stack.isEmpty()) {
+        const int at = stack.takeLast();
+        for (int i = 0; i < int(upstream.size()); ++i) {
+            if (upstream.at(i).contains(at) && !below.contains(i)) {
+                below.insert(i);
+                stack.append(i);
+            }
+        }
+    }
+    QStringList marks;
+    for (qsizetype k = 0; k < below.size(); ++k)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery children(db);
+    children.setForwardOnly(true);
+    if (!below.isEmpty())
+        children.prepare(QStringLiteral("SELECT id FROM records WHERE stage_id IN (%1) AND "
+                                        "parent_id = ?")
+                             .arg(marks.join(QLatin1Char(','))));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM records WHERE id = ?"));
+    const qint64 revoked = frontier.size();
+    while (!frontier.isEmpty()) {
+        const qint64 id = frontier.takeLast();
+        if (!below.isEmpty()) {
+            for (int b : std::as_const(below))
+                children.addBindValue(project.stages.at(b).id.toString(QUuid::WithoutBraces));
+            children.addBindValue(id);
+            if (!exec(children, error))
+                return false;
+            while (children.next())
+                frontier.append(children.value(0).toLongLong());
+        }
+        remove.addBindValue(id);
+        if (!exec(remove, error))
+            return false;
+    }
+    Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) whose review changed go through "
+                                  "the review again.",
+                                  nullptr, int(revoked))
+                       .arg(s.stage.name));
     return true;
 }
 
@@ -800,7 +888,8 @@ int RunEngine::refill(int index)
         s.refillQuery = std::make_unique<Statement>();
         const QByteArray sql =
             "SELECT u.id, u.fields, u.scores, u.score, "
-            "(SELECT count(*) FROM records o WHERE o.stage_id = ? AND o.parent_id = u.id) "
+            "(SELECT count(*) FROM records o WHERE o.stage_id = ? AND o.parent_id = u.id), "
+            "u.review_state "
             "FROM records u WHERE u.stage_id IN (" +
             marks.join(',') + ") AND u.status = 'ok' AND u.id > ? ORDER BY u.id LIMIT " +
             QByteArray::number(fetchPage);
@@ -844,6 +933,7 @@ int RunEngine::refill(int index)
             work.scoresJson = std::move(scores);
         if (!query.isNull(3))
             work.score = query.real(3);
+        work.reviewState = query.text(5);
         QSet<QString> existing;
         if (made > 0) {
             QSqlQuery keys(db);
@@ -921,7 +1011,16 @@ void RunEngine::processMap(int index, const Work &work)
     Output out;
     out.fields = work.fields;
     out.score = work.score;
-    if (s.stage.type == QLatin1String("rule_filter")) {
+    if (s.stage.type == QLatin1String("review")) {
+        // A record held for review makes nothing: a later run finds it unprocessed and passes
+        // it once it is accepted. One that passes keeps its review state past the gate.
+        if (!StageLogic::reviewGatePasses(s.stage.settings, QString::fromUtf8(work.reviewState),
+                                          work.parentId)) {
+            ++s.held;
+            return;
+        }
+        out.reviewState = QString::fromUtf8(work.reviewState);
+    } else if (s.stage.type == QLatin1String("rule_filter")) {
         if (const auto reason = StageLogic::ruleFilterReason(
                 s.stage.settings, work.fields, work.score, s.schema ? &*s.schema : nullptr)) {
             out.status = RecordStatus::Filtered;
@@ -964,15 +1063,26 @@ QJsonArray RunEngine::examplesFor(int index, const Work &work)
             if (id != work.parentId)
                 examples.append(fields);
         }
-    } else if (s.exampleMode == QLatin1String("best-accepted")) {
+    } else if (s.exampleMode == QLatin1String("best-accepted") ||
+               s.exampleMode == QLatin1String("exemplars")) {
         const qint64 now = m_clock.elapsed();
         if (s.bestAcceptedAt < 0 || now - s.bestAcceptedAt >= bestAcceptedRefreshMs) {
             s.bestAcceptedAt = now;
             s.bestAccepted = {};
             QSqlQuery query(QSqlDatabase::database(m_connection, false));
-            query.prepare(QStringLiteral(
-                "SELECT fields FROM records WHERE stage_id = ? AND status = 'ok' AND "
-                "review_state IN ('accepted', 'edited') ORDER BY score DESC, id LIMIT ?"));
+            // Exemplars: the records of this stage a reviewer tagged "exemplar" (LIKE narrows
+            // the rows before their tags are parsed).
+            query.prepare(
+                s.exampleMode == QLatin1String("exemplars")
+                    ? QStringLiteral(
+                          "SELECT fields FROM records WHERE stage_id = ? AND "
+                          "review_state <> 'rejected' AND tags LIKE '%\"exemplar\"%' AND "
+                          "EXISTS (SELECT 1 FROM json_each(records.tags) WHERE value = "
+                          "'exemplar') ORDER BY score DESC, id LIMIT ?")
+                    : QStringLiteral(
+                          "SELECT fields FROM records WHERE stage_id = ? AND status = 'ok' AND "
+                          "review_state IN ('accepted', 'edited') ORDER BY score DESC, id LIMIT "
+                          "?"));
             query.addBindValue(QString::fromUtf8(s.idText));
             query.addBindValue(s.exampleCount);
             if (query.exec()) {
@@ -986,13 +1096,41 @@ QJsonArray RunEngine::examplesFor(int index, const Work &work)
     return examples;
 }
 
+QJsonArray RunEngine::negativesFor(int index)
+{
+    StageRun &s = m_stages[index];
+    if (!s.wantsNegatives)
+        return {};
+    const qint64 now = m_clock.elapsed();
+    if (s.negativesAt >= 0 && now - s.negativesAt < bestAcceptedRefreshMs)
+        return s.negatives;
+    s.negativesAt = now;
+    s.negatives = {};
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral(
+        "SELECT fields, json_extract(meta, '$.note') FROM records WHERE stage_id = ? AND "
+        "tags LIKE '%\"negative\"%' AND "
+        "EXISTS (SELECT 1 FROM json_each(records.tags) WHERE value = 'negative') "
+        "ORDER BY id LIMIT ?"));
+    query.addBindValue(QString::fromUtf8(s.idText));
+    query.addBindValue(s.exampleCount);
+    if (query.exec()) {
+        while (query.next())
+            s.negatives.append(StageLogic::negativeExample(
+                QJsonDocument::fromJson(query.value(0).toByteArray()).object(),
+                query.value(1).toString()));
+    }
+    return s.negatives;
+}
+
 void RunEngine::startLlm(int index, const Work &work)
 {
     StageRun &s = m_stages[index];
     Llm::ChatRequest request;
     QString error;
     if (!StageLogic::buildRequest(s.stage, s.promptTemplate, s.model, work.fields, work.sample,
-                                  examplesFor(index, work), &request, &error)) {
+                                  examplesFor(index, work), &request, &error,
+                                  negativesFor(index))) {
         Output out;
         out.fields = work.fields;
         out.status = RecordStatus::Failed;
@@ -1221,6 +1359,11 @@ bool RunEngine::flush()
                 insert.bindNull(10);
             insert.bind(11, s.hash);
             insert.bind(12, meta);
+            const QByteArray reviewState = row.output.reviewState.toUtf8();
+            if (reviewState.isEmpty())
+                insert.bindNull(13);
+            else
+                insert.bind(13, reviewState);
             const int result = insert.step();
             insert.reset();
             if (result != SQLITE_DONE) {
@@ -1315,6 +1458,12 @@ bool RunEngine::updateDone()
             s.inFlight == 0) {
             s.done = true;
             changed = true;
+            if (s.held > 0) {
+                Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) wait for a review; run "
+                                              "again once they are reviewed.",
+                                              nullptr, int(std::min<qint64>(s.held, INT_MAX)))
+                                   .arg(s.stage.name));
+            }
         }
     }
     return changed;

@@ -95,7 +95,7 @@ std::optional<StageKind> StageLogic::kindOf(const QString &type)
     if (type == QLatin1String("seed_table") || type == QLatin1String("topic_list"))
         return StageKind::Source;
     if (type == QLatin1String("rule_filter") || type == QLatin1String("dedup_exact") ||
-        type == QLatin1String("dedup_minhash"))
+        type == QLatin1String("dedup_minhash") || type == QLatin1String("review"))
         return StageKind::Map;
     if (type == QLatin1String("generate") || type == QLatin1String("judge"))
         return StageKind::Llm;
@@ -312,12 +312,49 @@ bool StageLogic::fixedExamples(const Stage &stage, QJsonArray *examples, QString
     return true;
 }
 
+bool StageLogic::reviewGatePasses(const QVariantMap &settings, const QString &reviewState,
+                                  qint64 recordId)
+{
+    const double rate =
+        std::clamp(settings.value(QStringLiteral("sampleRate"), 1.0).toDouble(), 0.0, 1.0);
+    if (rate < 1.0) {
+        // The same records are left out of review on every run: a hash of the id and seed.
+        const QByteArray key =
+            QByteArray::number(recordId) + ':' +
+            QByteArray::number(settings.value(QStringLiteral("seed")).toLongLong());
+        const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+        quint32 bits = 0;
+        for (int i = 0; i < 4; ++i)
+            bits = (bits << 8) | quint8(digest.at(i));
+        if (double(bits) / 4294967296.0 >= rate)
+            return true;
+    }
+    if (settings.value(QStringLiteral("passes")).toString() == QLatin1String("not-rejected"))
+        return reviewState != QLatin1String("rejected");
+    return reviewState == QLatin1String("accepted") || reviewState == QLatin1String("edited");
+}
+
+QJsonObject StageLogic::negativeExample(const QJsonObject &fields, const QString &note)
+{
+    QJsonObject example = fields;
+    example.insert(QStringLiteral("note"), note);
+    return example;
+}
+
+bool StageLogic::templateMentions(const PromptTemplate *promptTemplate, const QString &variable)
+{
+    return promptTemplate &&
+           (promptTemplate->system.contains(variable) || promptTemplate->user.contains(variable));
+}
+
 QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fields, int sample,
-                                      const QJsonArray &examples)
+                                      const QJsonArray &examples,
+                                      const QJsonArray &negativeExamples)
 {
     QJsonObject context = fields;
     context.insert(QStringLiteral("sample_index"), sample);
     context.insert(QStringLiteral("examples"), examples);
+    context.insert(QStringLiteral("negative_examples"), negativeExamples);
     if (stage.type == QLatin1String("judge")) {
         context.insert(QStringLiteral("rubric"),
                        stage.settings.value(QStringLiteral("rubric")).toString());
@@ -339,14 +376,15 @@ QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fie
 
 bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
                               const QString &model, const QJsonObject &fields, int sample,
-                              const QJsonArray &examples, Llm::ChatRequest *request, QString *error)
+                              const QJsonArray &examples, Llm::ChatRequest *request, QString *error,
+                              const QJsonArray &negativeExamples)
 {
     if (!promptTemplate) {
         *error = LogicText::tr("Stage “%1” has no prompt template: choose one in its settings.")
                      .arg(stage.name);
         return false;
     }
-    const QJsonObject context = promptContext(stage, fields, sample, examples);
+    const QJsonObject context = promptContext(stage, fields, sample, examples, negativeExamples);
     Llm::ChatRequest r;
     r.model = model;
     for (const auto &[role, source] : {std::pair{QStringLiteral("system"), promptTemplate->system},

@@ -32,7 +32,8 @@ struct Output
     QJsonObject fields;
     RecordStatus status = RecordStatus::Ok;
     std::optional<double> score;
-    QJsonObject meta; //!< lineage and outcome: model, prompt version, reason, raw output…
+    QJsonObject meta;    //!< lineage and outcome: model, prompt version, reason, raw output…
+    QString reviewState; //!< empty: unreviewed; a review gate passes its input's on
 };
 
 /*! What a stage type does with records, in the runner's terms. */
@@ -79,21 +80,37 @@ public:
                                                    QString *error);
     /*! The text of \a fields that dedup compares: the named fields (all when empty), joined. */
     static QStringList dedupTexts(const QVariantMap &settings, const QJsonObject &fields);
+    /*! Whether the review gate ("review") lets a record in review state \a reviewState pass:
+        with "passes" = accepted, only accepted and edited records do (an edited record with
+        its edited fields); with not-rejected, all but rejected ones. The share of records left
+        out of review ("sampleRate" below 1, chosen by \a recordId and the "seed" setting)
+        passes whatever its state. A record held back makes no output, so that a later run,
+        after the review, passes it. */
+    static bool reviewGatePasses(const QVariantMap &settings, const QString &reviewState,
+                                 qint64 recordId);
 
     // --- LLM stages ----------------------------------------------------------------------------
 
     /*! The rendering context of a prompt: the record's fields at the top level, plus the
         stage's own values: sample_index, examples (few-shot examples, a list of records);
-        rubric, scale_max, threshold and reference (the reference answer) for a judge;
-        output_fields for a generator. */
+        negative_examples (records a reviewer marked "don't do this": each its fields plus
+        "note", the reviewer's reason); rubric, scale_max, threshold and reference (the
+        reference answer) for a judge; output_fields for a generator. */
     static QJsonObject promptContext(const Stage &stage, const QJsonObject &fields, int sample,
-                                     const QJsonArray &examples = {});
+                                     const QJsonArray &examples = {},
+                                     const QJsonArray &negativeExamples = {});
+    /*! A negative example for the prompt: \a fields with the reviewer's \a note. */
+    static QJsonObject negativeExample(const QJsonObject &fields, const QString &note);
+    /*! Whether \a promptTemplate refers to \a variable anywhere (so that what it needs is
+        loaded only for the templates that use it). */
+    static bool templateMentions(const PromptTemplate *promptTemplate, const QString &variable);
     /*! The chat request of \a stage for one input; false with \a error when the template is
         missing or does not render. A generator with an output schema asks for structured
         output with it. */
     static bool buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
                              const QString &model, const QJsonObject &fields, int sample,
-                             const QJsonArray &examples, Llm::ChatRequest *request, QString *error);
+                             const QJsonArray &examples, Llm::ChatRequest *request, QString *error,
+                             const QJsonArray &negativeExamples = {});
     /*! The fixed few-shot examples of a generator ("fixedExamples": a JSON array of objects);
         false with \a error when the setting is not such an array. */
     static bool fixedExamples(const Stage &stage, QJsonArray *examples, QString *error);
