@@ -399,7 +399,9 @@ void RecordsModelPrivate::runLoad(const std::shared_ptr<WorkerState> &s, Records
         clock.start();
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1 FROM records WHERE %2 ORDER BY %3 LIMIT %4")
+        query.prepare(QStringLiteral("SELECT %1, (SELECT json_group_array(key) FROM json_each("
+                                     "CASE WHEN json_valid(records.fields) THEN records.fields "
+                                     "ELSE '{}' END)) FROM records WHERE %2 ORDER BY %3 LIMIT %4")
                           .arg(columns, where, job.order.sql)
                           .arg(RecordsModel::pageSize));
         bind(query, bindings);
@@ -407,24 +409,26 @@ void RecordsModelPrivate::runLoad(const std::shared_ptr<WorkerState> &s, Records
         if (!query.exec())
             return sqlFailure(query);
         QList<Row> rows;
-        while (query.next())
+        // The columns of the first page come with it, so the first paint has them; in the
+        // order the fields are stored (a QJsonObject sorts them).
+        QStringList fieldNames;
+        QStringList scoreNames;
+        while (query.next()) {
             rows.append(readRow(query));
+            const QJsonArray keys = QJsonDocument::fromJson(query.value(9).toByteArray()).array();
+            for (const QJsonValue &key : keys)
+                if (!fieldNames.contains(key.toString()))
+                    fieldNames.append(key.toString());
+            const QJsonObject &scores = rows.constLast().scores;
+            for (auto it = scores.begin(); it != scores.end(); ++it)
+                if (!scoreNames.contains(it.key()))
+                    scoreNames.append(it.key());
+        }
         if (query.lastError().isValid())
             return sqlFailure(query);
         s->logQuery("first-page", rows.size(), clock);
         if (s->stale(generation))
             return;
-        // The columns of the first page come with it, so the first paint has them.
-        QStringList fieldNames;
-        QStringList scoreNames;
-        for (const Row &row : std::as_const(rows)) {
-            for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
-                if (!fieldNames.contains(it.key()))
-                    fieldNames.append(it.key());
-            for (auto it = row.scores.begin(); it != row.scores.end(); ++it)
-                if (!scoreNames.contains(it.key()))
-                    scoreNames.append(it.key());
-        }
         post([model, generation, fieldNames, scoreNames, rows = std::move(rows)]() mutable {
             model->d->onColumns(generation, fieldNames, scoreNames);
             model->d->onFirstPage(generation, std::move(rows));
@@ -667,7 +671,13 @@ const Row *RecordsModelPrivate::row(int rowIndex) const
         return nullptr;
     it->lastUse = ++useClock;
     const int offset = rowIndex % RecordsModel::pageSize;
-    return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
+    if (offset >= it->rows.size())
+        return nullptr;
+    const Row *r = &it->rows.at(offset);
+    // A page read before the list changed shows a row only while it holds the same record.
+    if (it->generation != generation && ready && ids.value(rowIndex) != r->id)
+        return nullptr;
+    return r;
 }
 
 void RecordsModelPrivate::resolveStageNames(QList<Row> &rows) const
