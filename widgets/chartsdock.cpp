@@ -50,17 +50,23 @@ QString percent(double rate)
     return QStringLiteral("%1%").arg(std::lround(rate * 100));
 }
 
-double niceMaximum(qint64 largest)
+// A count axis from 0 with whole-number ticks on round values.
+void setCountRange(QValueAxis *axis, qint64 largest)
 {
-    // Room above the highest bar, on a round number the value axis can tick.
-    if (largest <= 5)
-        return 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(double(largest))));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= double(largest))
-            return step * magnitude;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    if (largest <= 5) {
+        axis->setRange(0, 5);
+        axis->setTickCount(6);
+        return;
     }
-    return 10 * magnitude;
+    axis->setRange(0, double(largest));
+    axis->applyNiceNumbers();
+}
+
+// Bar charts listing categories get the height their labels need, so none is elided.
+int heightFor(qsizetype categories, int least = chartHeight)
+{
+    return std::max(least, 80 + 26 * int(categories));
 }
 
 } // namespace
@@ -99,12 +105,14 @@ ChartsDock::ChartsDock(QWidget *parent)
     layout->setSpacing(4);
 
     m_judgeBox = new QComboBox(content);
+    m_judgeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_judgeBox->setObjectName(QStringLiteral("judgeChooser"));
     m_judgeBox->setAccessibleName(tr("Judge"));
     m_scoreNote = new QLabel(content);
     m_scores = addSection(layout, QStringLiteral("score"), tr("Scores"), m_judgeBox, m_scoreNote);
 
     m_textFieldBox = new QComboBox(content);
+    m_textFieldBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_textFieldBox->setObjectName(QStringLiteral("textFieldChooser"));
     m_textFieldBox->setAccessibleName(tr("Text field"));
     m_textFieldBox->setToolTip(tr("The field whose text the length and word charts measure"));
@@ -118,6 +126,7 @@ ChartsDock::ChartsDock(QWidget *parent)
                               nullptr, m_acceptanceNote);
 
     m_ngramKind = new QComboBox(content);
+    m_ngramKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ngramKind->setObjectName(QStringLiteral("ngramKind"));
     m_ngramKind->setAccessibleName(tr("Words or word pairs"));
     m_ngramKind->addItem(tr("Words"));
@@ -137,6 +146,7 @@ ChartsDock::ChartsDock(QWidget *parent)
         addSection(layout, QStringLiteral("ngram"), tr("Top words"), m_ngramKind, ngramFooter);
 
     m_balanceBox = new QComboBox(content);
+    m_balanceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_balanceBox->setObjectName(QStringLiteral("balanceChooser"));
     m_balanceBox->setAccessibleName(tr("Categorical field"));
     m_balanceNote = new QLabel(content);
@@ -193,7 +203,7 @@ ChartsDock::Section ChartsDock::addSection(QVBoxLayout *layout, const QString &n
     section.view->setMinimumHeight(chartHeight);
     section.view->setFrameShape(QFrame::NoFrame);
     section.view->chart()->legend()->hide();
-    section.view->chart()->setMargins(QMargins(2, 2, 2, 2));
+    section.view->chart()->setMargins(QMargins(2, 4, 14, 2));
     section.view->chart()->setBackgroundRoundness(0);
     applyTheme(section.view->chart());
     section.empty = new QLabel(section.stack);
@@ -238,6 +248,7 @@ bool ChartsDock::isBusy() const
 void ChartsDock::loadJudgeScales()
 {
     m_judgeScales.clear();
+    m_judgeOrder.clear();
     if (m_projectDir.isEmpty())
         return;
     QFile file(QDir(m_projectDir).filePath(QLatin1String(ProjectFormat::fileName)));
@@ -248,9 +259,11 @@ void ChartsDock::loadJudgeScales()
     if (!ProjectFormat::parse(file.readAll(), file.fileName(), &project, &error))
         return;
     for (const Stage &stage : std::as_const(project.stages)) {
-        if (stage.type == QLatin1String("judge"))
+        if (stage.type == QLatin1String("judge")) {
             m_judgeScales.insert(stage.name,
                                  stage.settings.value(QStringLiteral("scaleMax"), 10).toDouble());
+            m_judgeOrder.append(stage.name);
+        }
     }
 }
 
@@ -307,6 +320,14 @@ void ChartsDock::showResult(const RecordStatsResult &result)
     QStringList judges;
     for (const JudgeScores &judge : std::as_const(m_result.judges))
         judges.append(judge.judge);
+    // In the pipeline's order, so that the first judge is the one shown first.
+    std::stable_sort(judges.begin(), judges.end(), [this](const QString &a, const QString &b) {
+        const auto rank = [this](const QString &name) {
+            const qsizetype index = m_judgeOrder.indexOf(name);
+            return index < 0 ? m_judgeOrder.size() : index;
+        };
+        return rank(a) < rank(b);
+    });
     fillChooser(m_judgeBox, judges);
     fillChooser(m_textFieldBox, m_result.textFields, tr("All text fields"));
     QStringList categorical;
@@ -433,9 +454,7 @@ void ChartsDock::renderScores()
     auto *x = new QBarCategoryAxis;
     x->append(labels);
     auto *y = new QValueAxis;
-    y->setRange(0, niceMaximum(largest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(6);
+    setCountRange(y, largest);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -476,9 +495,7 @@ void ChartsDock::renderLengths()
         x->append(QLocale().toString(qint64(h.binStart(edge))), edge - 0.5);
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;
-    y->setRange(0, niceMaximum(largest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(6);
+    setCountRange(y, largest);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -524,24 +541,23 @@ void ChartsDock::renderCounts()
         review->append(0);
         largest = std::max(largest, c.count);
     }
+    m_counts.view->setMinimumHeight(heightFor(labels.size()));
     auto *series = new QHorizontalStackedBarSeries;
     series->append(status);
     series->append(review);
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    for (QBarSet *set : {status, review})
+        set->setBorderColor(set->color()); // the dark theme outlines bars in white
     auto *y = new QBarCategoryAxis;
     y->append(labels);
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;
-    x->setRange(0, niceMaximum(largest));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTickCount(6);
+    setCountRange(x, largest);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
     showChart(m_counts);
 }
 
@@ -571,11 +587,16 @@ void ChartsDock::renderAcceptance()
     const qint64 period = m_result.hourly ? 3600 * 1000 : 24 * 3600 * 1000;
     qint64 first = m_result.acceptance.first().start;
     qint64 last = m_result.acceptance.last().start;
-    // Half a period of room either side, so that a single point is not on the edge.
-    x->setRange(QDateTime::fromMSecsSinceEpoch(first - period / 2),
-                QDateTime::fromMSecsSinceEpoch(last + period / 2));
+    // Ticks on the periods themselves while they are few; a lone point gets a period of room
+    // either side.
+    const qint64 periods = (last - first) / period;
+    if (periods == 0) {
+        first -= period;
+        last += period;
+    }
+    x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     x->setFormat(m_result.hourly ? QStringLiteral("HH:mm") : QStringLiteral("MMM d"));
-    x->setTickCount(std::clamp(int(m_result.acceptance.size()) + 1, 2, 5));
+    x->setTickCount(periods == 0 ? 3 : periods <= 6 ? int(periods) + 1 : 5);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(5);
@@ -608,8 +629,8 @@ void ChartsDock::renderNgrams()
     if (m_result.unigrams == 0)
         return showEmpty(m_ngrams, tr("No words in the chosen field."));
     m_distinct->setText(tr("distinct-1 %1 · distinct-2 %2")
-                            .arg(QLocale().toString(m_result.distinct1(), 'f', 2),
-                                 QLocale().toString(m_result.distinct2(), 'f', 2)));
+                            .arg(QLocale().toString(m_result.distinct1(), 'f', 3),
+                                 QLocale().toString(m_result.distinct2(), 'f', 3)));
     const bool pairs = m_ngramKind->currentIndex() == 1;
     const QList<NGramCount> &top = pairs ? m_result.topBigrams : m_result.topUnigrams;
     if (top.isEmpty())
@@ -625,6 +646,7 @@ void ChartsDock::renderNgrams()
         set->append(double(top.at(i).count));
         labels.append(top.at(i).text);
     }
+    m_ngrams.view->setMinimumHeight(heightFor(shown));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.75);
@@ -635,9 +657,7 @@ void ChartsDock::renderNgrams()
     y->append(labels);
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;
-    x->setRange(0, niceMaximum(top.first().count));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTickCount(6);
+    setCountRange(x, top.first().count);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -674,6 +694,7 @@ void ChartsDock::renderBalance()
         set->append(double(v.count));
         labels.append(tr("%1 · %2").arg(v.text, percent(double(v.count) / double(total))));
     }
+    m_balance.view->setMinimumHeight(heightFor(shown, 140));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.75);
@@ -682,9 +703,7 @@ void ChartsDock::renderBalance()
     y->append(labels);
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;
-    x->setRange(0, niceMaximum(it->values.first().count));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTickCount(6);
+    setCountRange(x, it->values.first().count);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

@@ -90,6 +90,7 @@ private:
     QString m_projectDir;
     Records::RecordFilter m_filter;
     QHash<QString, double> m_judgeScales;
+    QStringList m_judgeOrder; //!< judge stages in the project's order
     Records::RecordStatsResult m_result;
     bool m_hasResult = false;
 
