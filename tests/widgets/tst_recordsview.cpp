@@ -1,0 +1,520 @@
+// The records view on a small project whose records are written with SQL: seeds → writer →
+// judge, with the writer's and judge's calls in the call log. Shortcuts, bulk changes with
+// undo, filters and the detail panel.
+#include "models/projectdocument.h"
+#include "models/projectformat.h"
+#include "models/projectstore.h"
+#include "models/records/recordsmodel.h"
+#include "models/records/reviewstore.h"
+#include "widgets/recorddetail.h"
+#include "widgets/recordfilterbar.h"
+#include "widgets/recordsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Seedbed;
+
+namespace {
+
+const QUuid seedId = QUuid::fromString(QStringLiteral("{30000000-0000-0000-0000-000000000001}"));
+const QUuid writerId = QUuid::fromString(QStringLiteral("{30000000-0000-0000-0000-000000000002}"));
+const QUuid judgeId = QUuid::fromString(QStringLiteral("{30000000-0000-0000-0000-000000000003}"));
+constexpr int perStage = 5;
+const QString htmlText = QStringLiteral("<b>bold</b> <|im_start|>user & <i>x</i>");
+
+Stage stage(const QUuid &id, const QString &type, const QString &name, double x)
+{
+    Stage s;
+    s.id = id;
+    s.type = type;
+    s.name = name;
+    s.position = QPointF(x, 0);
+    return s;
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class tst_RecordsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void detailShowsFieldsRationalePromptAndLineage();
+    void lineageJumpsToParent();
+    void htmlIsLiteral();
+    void nextAndPrevious();
+    void acceptAndRejectByKey();
+    void editInPlace();
+    void editCancelledByEscape();
+    void tagAndNote();
+    void bulkAcceptOverFilterIsOneUndoStep();
+    void selectInverse();
+    void filtersNarrowTableAndCount();
+    void searchFiltersByText();
+
+private:
+    void insertRecords();
+    void waitReady();
+    QString column(qint64 id, const QString &name);
+    void waitChange(const std::function<void()> &action);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<RecordsView> m_view;
+};
+
+void tst_RecordsView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString folder = m_dir->filePath(QStringLiteral("project"));
+    QVERIFY(QDir().mkpath(folder));
+    ProjectData data;
+    data.name = QStringLiteral("Records test");
+    data.stages = {stage(seedId, QStringLiteral("seed_table"), QStringLiteral("Seeds"), 0),
+                   stage(writerId, QStringLiteral("generate"), QStringLiteral("Writer"), 300),
+                   stage(judgeId, QStringLiteral("judge"), QStringLiteral("Judge"), 600)};
+    data.edges = {{seedId, writerId, QStringLiteral("in")},
+                  {writerId, judgeId, QStringLiteral("in")}};
+    QFile file(QDir(folder).filePath(QLatin1String(ProjectFormat::fileName)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(ProjectFormat::serialize(data)) > 0);
+    file.close();
+    ProjectError error;
+    m_document = ProjectDocument::open(folder, &error);
+    QVERIFY2(m_document, qPrintable(error.message));
+    insertRecords();
+
+    m_view = std::make_unique<RecordsView>();
+    m_view->resize(1200, 700);
+    m_view->setDocument(m_document.get());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), 3 * perStage);
+}
+
+void tst_RecordsView::cleanup()
+{
+    if (m_view)
+        m_view->reviewStore()->waitForIdle();
+    m_view.reset();
+    m_document.reset();
+    m_dir.reset();
+}
+
+// ids 1..5 seeds, 6..10 answers (parent seed id-5), 11..15 judged answers (parent id-5).
+void tst_RecordsView::insertRecords()
+{
+    QSqlDatabase db = m_document->store()->database();
+    QVERIFY(db.transaction());
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(QStringLiteral(
+        "INSERT INTO records (id, stage_id, fields, parent_ids, parent_id, status, scores, score, "
+        "usage, meta, item_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    QSqlQuery call(db);
+    QVERIFY(call.prepare(QStringLiteral(
+        "INSERT INTO llm_calls (stage_id, provider, model, request_hash, request, response, "
+        "status) VALUES (?, 'Local', 'test-model', ?, ?, '', 'ok')")));
+    for (int i = 1; i <= 3 * perStage; ++i) {
+        const int kind = (i - 1) / perStage; // 0 seed, 1 writer, 2 judge
+        const QString question = QStringLiteral("How do I reset my password %1?").arg(i % perStage);
+        QJsonObject fields{{QStringLiteral("question"), question}};
+        QJsonObject meta;
+        QJsonObject usage;
+        QJsonObject scores;
+        QVariant score;
+        QString status = QStringLiteral("ok");
+        if (kind >= 1) {
+            fields.insert(QStringLiteral("answer"),
+                          i == 7 ? htmlText : QStringLiteral("Open Settings, answer %1").arg(i));
+            meta.insert(QStringLiteral("callHash"), QStringLiteral("hash-%1").arg(i));
+            meta.insert(QStringLiteral("model"), QStringLiteral("test-model"));
+            usage = {{QStringLiteral("prompt"), 120 + i}, {QStringLiteral("completion"), 40}};
+            const QJsonObject request{
+                {QStringLiteral("model"), QStringLiteral("test-model")},
+                {QStringLiteral("messages"),
+                 QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                        {QStringLiteral("content"),
+                                         QStringLiteral("You write support answers.")}},
+                            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                        {QStringLiteral("content"),
+                                         QStringLiteral("Answer record %1 please").arg(i)}}}}};
+            call.addBindValue((kind == 1 ? writerId : judgeId).toString(QUuid::WithoutBraces));
+            call.addBindValue(QStringLiteral("hash-%1").arg(i));
+            call.addBindValue(json(request));
+            QVERIFY(call.exec());
+        }
+        if (kind == 2) {
+            const double value = i - 8; // 3..7
+            fields.insert(QStringLiteral("score"), value);
+            fields.insert(QStringLiteral("score_reason"),
+                          QStringLiteral("Rationale %1: clear steps").arg(i));
+            scores.insert(QStringLiteral("Judge"), value);
+            score = value;
+            meta.insert(QStringLiteral("reasoning"),
+                        QStringLiteral("Thinking about record %1").arg(i));
+            if (value < 5)
+                status = QStringLiteral("filtered");
+        }
+        insert.addBindValue(i);
+        insert.addBindValue((kind == 0   ? seedId
+                             : kind == 1 ? writerId
+                                         : judgeId)
+                                .toString(QUuid::WithoutBraces));
+        insert.addBindValue(json(fields));
+        insert.addBindValue(kind == 0 ? QStringLiteral("[]")
+                                      : QStringLiteral("[%1]").arg(i - perStage));
+        insert.addBindValue(kind == 0 ? QVariant() : QVariant(i - perStage));
+        insert.addBindValue(status);
+        insert.addBindValue(json(scores));
+        insert.addBindValue(score);
+        insert.addBindValue(json(usage));
+        insert.addBindValue(json(meta));
+        insert.addBindValue(QStringLiteral("k%1").arg(i));
+        insert.addBindValue(1700000000000LL + i);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    QVERIFY(db.commit());
+}
+
+void tst_RecordsView::waitReady()
+{
+    QTRY_VERIFY(m_view->model()->isReady());
+    QTRY_VERIFY(m_view->model()->rowCount() == m_view->model()->matchCount());
+}
+
+QString tst_RecordsView::column(qint64 id, const QString &name)
+{
+    QSqlQuery query(m_document->store()->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(name));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<missing>");
+    return query.value(0).toString();
+}
+
+void tst_RecordsView::waitChange(const std::function<void()> &action)
+{
+    QSignalSpy finished(m_view.get(), &RecordsView::changeFinished);
+    action();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    waitReady();
+}
+
+void tst_RecordsView::detailShowsFieldsRationalePromptAndLineage()
+{
+    m_view->goToRecord(13);
+    QCOMPARE(m_view->currentRecordId(), 13);
+    RecordDetail *detail = m_view->detail();
+    QCOMPARE(detail->recordId(), 13);
+    auto *answer = detail->findChild<QLabel *>(QStringLiteral("field_answer"));
+    QVERIFY(answer);
+    QCOMPARE(answer->text(), QStringLiteral("Open Settings, answer 13"));
+    QVERIFY(answer->wordWrap());
+    auto *rationale = detail->findChild<QLabel *>(QStringLiteral("rationale"));
+    QVERIFY(rationale);
+    QCOMPARE(rationale->text(), QStringLiteral("Rationale 13: clear steps"));
+    auto *scores = detail->findChild<QLabel *>(QStringLiteral("scores"));
+    QVERIFY(scores && scores->text().contains(QStringLiteral("Judge")));
+    auto *reasoning = detail->findChild<QLabel *>(QStringLiteral("reasoning"));
+    QVERIFY(reasoning);
+    QCOMPARE(reasoning->text(), QStringLiteral("Thinking about record 13"));
+    auto *prompt = detail->findChild<QLabel *>(QStringLiteral("prompt"));
+    QVERIFY(prompt);
+    QVERIFY2(prompt->text().contains(QStringLiteral("Answer record 13 please")),
+             qPrintable(prompt->text()));
+    QVERIFY(prompt->text().contains(QStringLiteral("You write support answers.")));
+    auto *usage = detail->findChild<QLabel *>(QStringLiteral("usage"));
+    QVERIFY(usage && usage->text().contains(QStringLiteral("133")));
+    // Lineage: the writer's record, then the seed row.
+    QVERIFY(detail->findChild<QToolButton *>(QStringLiteral("lineage_8")));
+    QVERIFY(detail->findChild<QToolButton *>(QStringLiteral("lineage_3")));
+    QVERIFY(!detail->findChild<QToolButton *>(QStringLiteral("lineage_13")));
+    // The seed row has no lineage, no prompt.
+    m_view->goToRecord(3);
+    QCOMPARE(detail->recordId(), 3);
+    QVERIFY(!detail->findChild<QLabel *>(QStringLiteral("prompt")));
+    QVERIFY(!detail->findChild<QToolButton *>(QStringLiteral("lineage_3")));
+}
+
+void tst_RecordsView::lineageJumpsToParent()
+{
+    // Only the judge's records are listed: the seed row is found by showing all stages.
+    m_view->setSelectedStage(judgeId);
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), perStage);
+    m_view->goToRecord(12);
+    QCOMPARE(m_view->detail()->recordId(), 12);
+    auto *seed = m_view->detail()->findChild<QToolButton *>(QStringLiteral("lineage_2"));
+    QVERIFY(seed);
+    QTest::mouseClick(seed, Qt::LeftButton);
+    QTRY_COMPARE(m_view->currentRecordId(), 2);
+    QCOMPARE(m_view->detail()->recordId(), 2);
+    QCOMPARE(m_view->filterBar()->selectedStage(), QUuid());
+    QCOMPARE(m_view->model()->rowCount(), 3 * perStage);
+}
+
+void tst_RecordsView::htmlIsLiteral()
+{
+    m_view->goToRecord(7);
+    auto *answer = m_view->detail()->findChild<QLabel *>(QStringLiteral("field_answer"));
+    QVERIFY(answer);
+    QCOMPARE(answer->textFormat(), Qt::PlainText);
+    QCOMPARE(answer->text(), htmlText);
+    // Every label of the panel is plain text.
+    for (QLabel *label : m_view->detail()->findChildren<QLabel *>())
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+}
+
+void tst_RecordsView::nextAndPrevious()
+{
+    m_view->goToRecord(1);
+    m_view->table()->setFocus();
+    QCOMPARE(m_view->model()->rowOf(1), 0);
+    QTest::keyClick(m_view->table(), Qt::Key_J);
+    QCOMPARE(m_view->currentRecordId(), m_view->model()->matchingIds().at(1));
+    QCOMPARE(m_view->detail()->recordId(), m_view->currentRecordId());
+    QTest::keyClick(m_view->table(), Qt::Key_J);
+    QCOMPARE(m_view->table()->currentIndex().row(), 2);
+    QTest::keyClick(m_view->table(), Qt::Key_K);
+    QCOMPARE(m_view->table()->currentIndex().row(), 1);
+    // Typing in the search field is typing, not moving.
+    m_view->filterBar()->searchField()->setFocus();
+    QTest::keyClick(m_view->filterBar()->searchField(), Qt::Key_J);
+    QCOMPARE(m_view->table()->currentIndex().row(), 1);
+    QCOMPARE(m_view->filterBar()->searchField()->text(), QStringLiteral("j"));
+}
+
+void tst_RecordsView::acceptAndRejectByKey()
+{
+    m_view->goToRecord(6);
+    m_view->table()->setFocus();
+    const int row = m_view->table()->currentIndex().row();
+    const qint64 next = m_view->model()->matchingIds().at(row + 1);
+    waitChange([this] { QTest::keyClick(m_view->table(), Qt::Key_A); });
+    QCOMPARE(column(6, QStringLiteral("review_state")), QStringLiteral("accepted"));
+    QCOMPARE(column(next, QStringLiteral("review_state")), QStringLiteral("unreviewed"));
+    // The reviewer moves on to the next record.
+    QTRY_COMPARE(m_view->currentRecordId(), next);
+    waitChange([this] { QTest::keyClick(m_view->table(), Qt::Key_R); });
+    QCOMPARE(column(next, QStringLiteral("review_state")), QStringLiteral("rejected"));
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    waitChange([this] { m_document->undoStack()->undo(); });
+    QCOMPARE(column(next, QStringLiteral("review_state")), QStringLiteral("unreviewed"));
+    QCOMPARE(column(6, QStringLiteral("review_state")), QStringLiteral("accepted"));
+}
+
+void tst_RecordsView::editInPlace()
+{
+    m_view->goToRecord(9);
+    m_view->table()->setFocus();
+    QTest::keyClick(m_view->table(), Qt::Key_E);
+    QVERIFY(m_view->detail()->isEditing());
+    auto *edit = m_view->detail()->findChild<QPlainTextEdit *>(QStringLiteral("edit_answer"));
+    QVERIFY(edit);
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Open Settings, answer 9"));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("Open Settings > Security"));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Open Settings > Security"));
+    waitChange([edit] { QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier); });
+    QVERIFY(!m_view->detail()->isEditing());
+    const QJsonObject fields =
+        QJsonDocument::fromJson(column(9, QStringLiteral("fields")).toUtf8()).object();
+    QCOMPARE(fields.value(QStringLiteral("answer")).toString(),
+             QStringLiteral("Open Settings > Security"));
+    QCOMPARE(column(9, QStringLiteral("review_state")), QStringLiteral("edited"));
+    // The original stays beside the edit.
+    QTRY_VERIFY(m_view->detail()->findChild<QLabel *>(QStringLiteral("original_answer")));
+    QCOMPARE(m_view->detail()->findChild<QLabel *>(QStringLiteral("original_answer"))->text(),
+             QStringLiteral("Open Settings, answer 9"));
+    QCOMPARE(m_view->detail()->findChild<QLabel *>(QStringLiteral("field_answer"))->text(),
+             QStringLiteral("Open Settings > Security"));
+}
+
+void tst_RecordsView::editCancelledByEscape()
+{
+    m_view->goToRecord(9);
+    // Double-click edits too.
+    const QModelIndex index = m_view->table()->currentIndex();
+    const QPoint at = m_view->table()->visualRect(index).center();
+    QTest::mouseClick(m_view->table()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(m_view->table()->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(m_view->detail()->isEditing());
+    auto *edit = m_view->detail()->findChild<QPlainTextEdit *>(QStringLiteral("edit_answer"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("changed"));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!m_view->detail()->isEditing());
+    QVERIFY(!m_view->reviewStore()->isBusy());
+    QCOMPARE(column(9, QStringLiteral("review_state")), QStringLiteral("unreviewed"));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void tst_RecordsView::tagAndNote()
+{
+    m_view->goToRecord(11);
+    m_view->table()->setFocus();
+    QTest::keyClick(m_view->table(), Qt::Key_T);
+    auto *field = m_view->findChild<QLineEdit *>(QStringLiteral("popupField"));
+    QVERIFY(field);
+    QVERIFY(field->isVisible());
+    QCOMPARE(field->objectName(), QStringLiteral("popupField"));
+    QTest::keyClicks(field, QStringLiteral("polite"));
+    waitChange([field] { QTest::keyClick(field, Qt::Key_Return); });
+    QCOMPARE(column(11, QStringLiteral("tags")), QStringLiteral("[\"polite\"]"));
+    QCOMPARE(m_view->currentRecordId(), 11); // tagging does not move on
+
+    m_view->table()->setFocus();
+    QTRY_VERIFY(!m_view->findChild<QLineEdit *>(QStringLiteral("popupField"))); // closed
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QTest::keyClick(m_view->table(), Qt::Key_N);
+    field = m_view->findChild<QLineEdit *>(QStringLiteral("popupField"));
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("Too short for a how-to"));
+    waitChange([field] { QTest::keyClick(field, Qt::Key_Return); });
+    QCOMPARE(column(11, QStringLiteral("json_extract(meta, '$.note')")),
+             QStringLiteral("Too short for a how-to"));
+    QTRY_VERIFY(m_view->detail()->findChild<QLabel *>(QStringLiteral("note")));
+    QCOMPARE(m_view->detail()->findChild<QLabel *>(QStringLiteral("note"))->text(),
+             QStringLiteral("Too short for a how-to"));
+    // The tag is offered when tagging again.
+    QTRY_VERIFY(m_view->filterBar()
+                    ->findChild<QLineEdit *>(QStringLiteral("tagFilter"))
+                    ->completer()
+                    ->model()
+                    ->rowCount() == 1);
+}
+
+void tst_RecordsView::bulkAcceptOverFilterIsOneUndoStep()
+{
+    Records::RecordFilter filter;
+    filter.stages = {judgeId};
+    filter.statuses = {QStringLiteral("ok")};
+    m_view->filterBar()->setFilter(filter);
+    emit m_view->filterBar()->filterChanged(filter);
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), 3); // scores 5, 6, 7
+    m_view->allMatchingAction()->setChecked(true);
+    m_view->table()->setFocus();
+    waitChange([this] { QTest::keyClick(m_view->table(), Qt::Key_A); });
+    QVERIFY(!m_view->allMatchingAction()->isChecked());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    for (qint64 id = 11; id <= 15; ++id)
+        QCOMPARE(column(id, QStringLiteral("review_state")),
+                 id >= 13 ? QStringLiteral("accepted") : QStringLiteral("unreviewed"));
+    QCOMPARE(column(8, QStringLiteral("review_state")), QStringLiteral("unreviewed"));
+    waitChange([this] { m_document->undoStack()->undo(); });
+    for (qint64 id = 11; id <= 15; ++id)
+        QCOMPARE(column(id, QStringLiteral("review_state")), QStringLiteral("unreviewed"));
+    waitChange([this] { m_document->undoStack()->redo(); });
+    QCOMPARE(column(14, QStringLiteral("review_state")), QStringLiteral("accepted"));
+}
+
+void tst_RecordsView::selectInverse()
+{
+    m_view->goToRecord(1); // row 0, selected
+    m_view->findChild<QAction *>(QStringLiteral("selectInverseAction"))->trigger();
+    QList<qint64> ids = m_view->selectedIds();
+    QCOMPARE(ids.size(), 3 * perStage - 1);
+    QVERIFY(!ids.contains(1));
+    waitChange([this] { m_view->rejectSelected(); });
+    QCOMPARE(column(1, QStringLiteral("review_state")), QStringLiteral("unreviewed"));
+    QCOMPARE(column(2, QStringLiteral("review_state")), QStringLiteral("rejected"));
+    QCOMPARE(column(15, QStringLiteral("review_state")), QStringLiteral("rejected"));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void tst_RecordsView::filtersNarrowTableAndCount()
+{
+    auto *count = m_view->filterBar()->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count);
+    QTRY_COMPARE(count->text(), QStringLiteral("15 records"));
+    m_view->setSelectedStage(writerId);
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), perStage);
+    QTRY_COMPARE(count->text(), QStringLiteral("5 of 15"));
+
+    m_view->setSelectedStage(judgeId);
+    auto *status = m_view->filterBar()->findChild<QToolButton *>(QStringLiteral("statusFilter"));
+    QVERIFY(status);
+    status->menu()->findChild<QAction *>(QStringLiteral("filtered"))->setChecked(true);
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), 2); // scores 3, 4
+    QTRY_COMPARE(count->text(), QStringLiteral("2 of 15"));
+    status->menu()->findChild<QAction *>(QStringLiteral("filtered"))->setChecked(false);
+
+    auto *minimum = m_view->filterBar()->findChild<QDoubleSpinBox *>(QStringLiteral("minScore"));
+    QVERIFY(minimum);
+    minimum->setValue(6);
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), 2); // 6, 7
+    QCOMPARE(m_view->filter().scores.value(0).minimum, std::optional<double>(6));
+    for (int row = 0; row < m_view->model()->rowCount(); ++row)
+        QVERIFY(m_view->model()->matchingIds().at(row) >= 14);
+}
+
+void tst_RecordsView::searchFiltersByText()
+{
+    QLineEdit *search = m_view->filterBar()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Security"));
+    QTest::keyClick(search, Qt::Key_Return); // at once, not after the pause
+    QCOMPARE(m_view->filter().text, QStringLiteral("Security"));
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), 0);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("answer 12"));
+    QTest::keyClick(search, Qt::Key_Return);
+    waitReady();
+    QCOMPARE(m_view->model()->rowCount(), 1);
+    QCOMPARE(m_view->model()->matchingIds().value(0), 12);
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath("config").toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath("data").toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SeedbedTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_recordsview"));
+    tst_RecordsView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_recordsview.moc"
