@@ -360,14 +360,18 @@ void RecordsModelPrivate::runLoad(const std::shared_ptr<WorkerState> &s, Records
         QElapsedTimer clock;
         clock.start();
         qint64 indexed = 0;
+        // A newer load stops the indexing between two batches (what is done stays done).
+        std::atomic_bool cancel = false;
         const bool ok = s->index->update(
             [&](qint64 done, qint64 total) {
                 indexed = done;
-                if (s->stale(generation))
+                if (s->stale(generation)) {
+                    cancel = true;
                     return;
+                }
                 post([model, done, total] { Q_EMIT model->indexProgress(done, total); });
             },
-            nullptr);
+            &cancel);
         s->logQuery("index", indexed, clock);
         post([model, generation] { model->d->onIndexing(generation, false); });
         if (!ok) {
