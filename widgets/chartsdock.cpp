@@ -360,8 +360,8 @@ void ChartsDock::renderAll()
         m_summary->setText(m_result.error);
     else if (m_hasResult && m_result.isSampled())
         m_summary->setText(
-            tr("%Ln matching record(s). Lengths, words and balance from a sample of %L1.", nullptr,
-               int(std::min<qint64>(m_result.matching, INT_MAX)))
+            tr("%Ln matching record(s). Scores, lengths, words and balance from a sample of %L1.",
+               nullptr, int(std::min<qint64>(m_result.matching, INT_MAX)))
                 .arg(m_result.sampled));
     else if (m_hasResult)
         m_summary->setText(tr("%Ln matching record(s).", nullptr,

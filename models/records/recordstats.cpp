@@ -149,28 +149,44 @@ Histogram scoreHistogram(const QList<std::pair<double, qint64>> &values, double 
 QStringList RecordStats::words(QStringView text)
 {
     QStringList result;
-    QString current;
-    const QList<uint> codes = text.toUcs4();
-    const auto flush = [&] {
-        if (!current.isEmpty())
-            result.append(current.toCaseFolded());
-        current.clear();
-    };
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const char32_t c = codes.at(i);
-        if (isCjk(c)) {
-            flush();
-            result.append(QString::fromUcs4(&c, 1));
-        } else if (isWordCharacter(c)) {
-            current.append(QString::fromUcs4(&c, 1));
-        } else if ((c == U'\'' || c == U'\u2019') && !current.isEmpty() && i + 1 < codes.size() &&
-                   QChar::isLetter(codes.at(i + 1)) && !isCjk(codes.at(i + 1))) {
-            current.append(QLatin1Char('\'')); // "don't" is one word
-        } else {
-            flush();
+    qsizetype start = -1; // of the word being read
+    const auto flush = [&](qsizetype end) {
+        if (start >= 0) {
+            QString word = text.mid(start, end - start).toString().toCaseFolded();
+            word.replace(QChar(u'\u2019'), QLatin1Char('\''));
+            result.append(word);
         }
+        start = -1;
+    };
+    const auto codeAt = [&](qsizetype i, int *units) -> char32_t {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            *units = 2;
+            return QChar::surrogateToUcs4(c, text.at(i + 1));
+        }
+        *units = 1;
+        return c.unicode();
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        int units = 1;
+        const char32_t c = codeAt(i, &units);
+        if (isCjk(c)) {
+            flush(i);
+            result.append(text.mid(i, units).toString());
+        } else if (isWordCharacter(c)) {
+            if (start < 0)
+                start = i;
+        } else if ((c == U'\'' || c == U'\u2019') && start >= 0 && i + 1 < text.size()) {
+            int nextUnits = 1;
+            const char32_t next = codeAt(i + 1, &nextUnits);
+            if (!QChar::isLetter(next) || isCjk(next))
+                flush(i); // "don't" is one word, "dogs' " ends at the s
+        } else {
+            flush(i);
+        }
+        i += units;
     }
-    flush();
+    flush(text.size());
     return result;
 }
 
@@ -266,49 +282,35 @@ RecordStatsResult RecordStats::compute(const QString &databasePath,
     QVariantList bindings;
     const QString where = options.filter.sqlWhere(&bindings);
 
-    // Counts per status and review state: every matching record.
+    // Counts per status and per review state: every matching record. Two queries, so that
+    // each can be answered from its column's index.
+    const auto countBy = [&](const QString &column, const char *const(&names)[4],
+                             QList<NGramCount> *counts, QSqlQuery *query) {
+        query->setForwardOnly(true);
+        query->prepare(QStringLiteral("SELECT %1, count(*) FROM records WHERE ").arg(column) +
+                       where + QStringLiteral(" GROUP BY %1").arg(column));
+        if (!bindAll(*query, bindings))
+            return false;
+        QHash<QString, qint64> found;
+        while (query->next())
+            found.insert(query->value(0).toString(), query->value(1).toLongLong());
+        for (const char *name : names)
+            counts->append({QLatin1String(name), found.value(QLatin1String(name))});
+        return true;
+    };
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT status, review_state, count(*) FROM records WHERE ") +
-                      where + QStringLiteral(" GROUP BY status, review_state"));
-        if (!bindAll(query, bindings))
+        if (!countBy(QStringLiteral("status"), statusNames, &result.statusCounts, &query))
             return failed(query);
-        QHash<QString, qint64> statuses, reviews;
-        while (query.next()) {
-            const qint64 count = query.value(2).toLongLong();
-            statuses[query.value(0).toString()] += count;
-            reviews[query.value(1).toString()] += count;
-            result.matching += count;
-        }
-        for (const char *name : statusNames)
-            result.statusCounts.append({QLatin1String(name), statuses.value(QLatin1String(name))});
-        for (const char *name : reviewNames)
-            result.reviewCounts.append({QLatin1String(name), reviews.value(QLatin1String(name))});
+        for (const NGramCount &count : std::as_const(result.statusCounts))
+            result.matching += count.count;
     }
     if (cancelled())
         return finish();
-
-    // Scores per judge: every matching record, grouped by value (scores take few values).
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral(
-                "SELECT j.key, j.value, count(*) FROM (SELECT CASE WHEN "
-                "json_valid(scores) THEN scores ELSE '{}' END AS s FROM records WHERE ") +
-            where +
-            QStringLiteral(") AS m, json_each(m.s) AS j WHERE j.type IN ('integer', 'real') "
-                           "GROUP BY j.key, j.value ORDER BY j.key, j.value"));
-        if (!bindAll(query, bindings))
+        if (!countBy(QStringLiteral("review_state"), reviewNames, &result.reviewCounts, &query))
             return failed(query);
-        QMap<QString, QList<std::pair<double, qint64>>> byJudge;
-        while (query.next())
-            byJudge[query.value(0).toString()].append(
-                {query.value(1).toDouble(), query.value(2).toLongLong()});
-        for (auto it = byJudge.cbegin(); it != byJudge.cend(); ++it)
-            result.judges.append(
-                {it.key(), scoreHistogram(it.value(), options.judgeScales.value(it.key(), 10))});
     }
     if (cancelled())
         return finish();
@@ -389,8 +391,14 @@ RecordStatsResult RecordStats::compute(const QString &databasePath,
             previous = id;
         }
     };
-    const auto takeRecord = [&](const QByteArray &json) {
+    QMap<QString, QMap<double, qint64>> scoresByJudge;
+    const auto takeRecord = [&](const QByteArray &json, const QByteArray &scoresJson) {
         ++result.sampled;
+        const QJsonObject scores = QJsonDocument::fromJson(scoresJson).object();
+        for (auto it = scores.constBegin(); it != scores.constEnd(); ++it) {
+            if (it.value().isDouble())
+                ++scoresByJudge[it.key()][it.value().toDouble()];
+        }
         const QJsonObject fields = QJsonDocument::fromJson(json).object();
         qint64 length = 0;
         bool hasText = options.textField.isEmpty();
@@ -433,12 +441,12 @@ RecordStatsResult RecordStats::compute(const QString &databasePath,
     if (!sampling) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT fields FROM records WHERE ") + where +
+        query.prepare(QStringLiteral("SELECT fields, scores FROM records WHERE ") + where +
                       QStringLiteral(" ORDER BY id"));
         if (!bindAll(query, bindings))
             return failed(query);
         while (query.next()) {
-            takeRecord(query.value(0).toByteArray());
+            takeRecord(query.value(0).toByteArray(), query.value(1).toByteArray());
             if ((result.sampled % readChunk) == 0 && cancelled())
                 return finish();
         }
@@ -449,14 +457,23 @@ RecordStatsResult RecordStats::compute(const QString &databasePath,
                 ids.append(QString::number(sampleIds.at(i)));
             QSqlQuery query(db);
             query.setForwardOnly(true);
-            if (!query.exec(QStringLiteral("SELECT fields FROM records WHERE id IN (") +
+            if (!query.exec(QStringLiteral("SELECT fields, scores FROM records WHERE id IN (") +
                             ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY id")))
                 return failed(query);
             while (query.next())
-                takeRecord(query.value(0).toByteArray());
+                takeRecord(query.value(0).toByteArray(), query.value(1).toByteArray());
             if (cancelled())
                 return finish();
         }
+    }
+
+    // Scores per judge.
+    for (auto it = scoresByJudge.cbegin(); it != scoresByJudge.cend(); ++it) {
+        QList<std::pair<double, qint64>> values;
+        for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
+            values.append({v.key(), v.value()});
+        result.judges.append(
+            {it.key(), scoreHistogram(values, options.judgeScales.value(it.key(), 10))});
     }
 
     // Lengths.

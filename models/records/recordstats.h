@@ -15,9 +15,10 @@ namespace Seedbed::Records {
 struct RecordStatsOptions
 {
     RecordFilter filter;
-    /*! The text figures (lengths, n-grams, distinct-n, categorical balance) read at most this
-        many records: every k-th matching record in id order when more match. The counts, the
-        score histograms and the acceptance rate always cover every matching record. */
+    /*! The per-record figures (score histograms, lengths, n-grams, distinct-n, categorical
+        balance) read at most this many records: every k-th matching record in id order when
+        more match (the same records for the same filter). The counts per status and review
+        state and the acceptance rate always cover every matching record. */
     int sampleLimit = 10000;
     /*! The field whose text the lengths and n-grams measure; empty: every string field (a
         record's length is then the sum of its values' lengths). */
@@ -85,12 +86,12 @@ struct CategoricalBalance
 struct RecordStatsResult
 {
     qint64 matching = 0; //!< records matching the filter
-    qint64 sampled = 0;  //!< records the text figures read (matching when not sampled)
+    qint64 sampled = 0;  //!< records the per-record figures read (matching when not sampled)
     bool isSampled() const { return sampled < matching; }
 
     QList<NGramCount> statusCounts; //!< ok, filtered, failed, duplicate (all four, in order)
     QList<NGramCount> reviewCounts; //!< unreviewed, accepted, rejected, edited
-    QList<JudgeScores> judges;      //!< by judge name
+    QList<JudgeScores> judges;      //!< by judge name; sampled
     QStringList textFields;         //!< string fields seen in the sample, sorted
     Histogram lengths;              //!< characters of the text per sampled record
 

@@ -117,8 +117,9 @@ void TestRecordStats::initTestCase()
         QVERIFY(db.transaction());
         for (int id = 1; id <= 100; ++id) {
             const QByteArray fields = "{\"text\":\"" + QByteArray(id, 'a') + "\"}";
+            const QByteArray scores = "{\"judge\":" + QByteArray::number(id % 10 + 1) + "}";
             QVERIFY(insertRecord(db, id, stageA, fields.constData(), id % 2 ? "ok" : "filtered",
-                                 "{}", "unreviewed"));
+                                 scores.constData(), "unreviewed"));
         }
         QVERIFY(db.commit());
     }
@@ -398,12 +399,18 @@ void TestRecordStats::sample()
     QCOMPARE(r.lengths.mean, 46.0);
     QCOMPARE(r.unigrams, 10);
     QCOMPARE(r.distinctUnigrams, 10);
+    // Scores come from the sample too: records 1, 11, …, 91 all scored 2.
+    QCOMPARE(r.judges.size(), 1);
+    QCOMPARE(r.judges.at(0).histogram.total, 10);
+    QCOMPARE(r.judges.at(0).histogram.counts, (QList<qint64>{0, 10, 0, 0, 0, 0, 0, 0, 0, 0}));
 
     options.sampleLimit = 1000;
     const RecordStatsResult all = RecordStats::compute(m_large, options);
     QCOMPARE(all.sampled, 100);
     QVERIFY(!all.isSampled());
     QCOMPARE(all.lengths.mean, 50.5);
+    QCOMPARE(all.judges.at(0).histogram.counts,
+             (QList<qint64>{10, 10, 10, 10, 10, 10, 10, 10, 10, 10}));
 }
 
 void TestRecordStats::cancelled()
