@@ -7,23 +7,27 @@
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
 #include "models/projectstore.h"
+#include "models/records/reviewstore.h"
 #include "models/run/runner.h"
 #include "models/run/stagelogic.h"
 #include "models/stageclipboard.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
+#include "widgets/chartsdock.h"
 #include "widgets/inspectorwidget.h"
 #include "widgets/newprojectdialog.h"
 #include "widgets/previewdock.h"
 #include "widgets/promptpanel.h"
 #include "widgets/providersdialog.h"
 #include "widgets/recentprojects.h"
+#include "widgets/recordsview.h"
 #include "widgets/rundock.h"
 #include "widgets/stagepalette.h"
 #include "widgets/startpage.h"
 #include "widgets/templateeditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -48,6 +52,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -118,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    createRecordsView();
 
     m_zoomLabel = new QLabel(this);
     m_saveLabel = new QLabel(this);
@@ -451,6 +457,7 @@ bool MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_zoomLabel->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
     m_saveLabel->setText(tr("Saved"));
     m_view->fitToViewWhenShown();
+    attachRecordsView(doc);
     return true;
 }
 
@@ -467,6 +474,7 @@ bool MainWindow::closeProject()
         return false;
     m_inspector->setDocument(nullptr);
     m_previewDock->setDocument(nullptr);
+    detachRecordsView();
     m_central->setCurrentWidget(m_startPage);
     delete m_view;
     m_view = nullptr;
@@ -1324,6 +1332,135 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QLatin1String(geometryKey), saveGeometry());
     settings.setValue(QLatin1String(stateKey), saveState());
     event->accept();
+}
+
+void MainWindow::createRecordsView()
+{
+    m_recordsView = new RecordsView(m_central);
+    m_central->addWidget(m_recordsView);
+
+    // Canvas and Records take turns in the central area: the whole window for hours of review.
+    auto *group = new QActionGroup(this);
+    m_canvasWorkspace =
+        new QAction(QIcon::fromTheme(QStringLiteral("draw-connector")), tr("&Canvas"), group);
+    m_canvasWorkspace->setObjectName(QStringLiteral("canvasWorkspaceAction"));
+    m_canvasWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_recordsWorkspace =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&Records"), group);
+    m_recordsWorkspace->setObjectName(QStringLiteral("recordsWorkspaceAction"));
+    m_recordsWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (QAction *action : {m_canvasWorkspace, m_recordsWorkspace}) {
+        action->setCheckable(true);
+        action->setToolTip(
+            tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                              action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_canvasWorkspace->setChecked(true);
+    connect(m_canvasWorkspace, &QAction::triggered, this,
+            [this] { showWorkspace(Workspace::Canvas); });
+    connect(m_recordsWorkspace, &QAction::triggered, this,
+            [this] { showWorkspace(Workspace::Records); });
+    QAction *first = m_viewMenu->actions().value(0);
+    m_viewMenu->insertAction(first, m_canvasWorkspace);
+    m_viewMenu->insertAction(first, m_recordsWorkspace);
+    m_viewMenu->insertSeparator(first);
+    QToolBar *bar = addToolBar(tr("Workspace"));
+    bar->setObjectName(QStringLiteral("workspaceToolBar")); // saveState() needs stable names
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_canvasWorkspace);
+    bar->addAction(m_recordsWorkspace);
+    m_viewMenu->addAction(bar->toggleViewAction());
+
+    connect(m_recordsView, &RecordsView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
+    connect(m_recordsView, &RecordsView::retryFailedRequested, this, [this] {
+        // The runner redoes every failed record of the pipeline; those selected are among them.
+        if (!isRunning())
+            startRun(QUuid(), true, false);
+    });
+    connect(this, &MainWindow::runFinished, m_recordsView, &RecordsView::refresh);
+    // A review change runs in the store's thread; undoing an earlier step meanwhile would
+    // push the change on a state it was not made from.
+    Records::ReviewStore *store = m_recordsView->reviewStore();
+    const auto guardUndo = [this, store] {
+        if (store->isBusy()) {
+            m_actions->undo->setEnabled(false);
+            m_actions->redo->setEnabled(false);
+        }
+    };
+    connect(store, &Records::ReviewStore::busyChanged, this, [this, guardUndo](bool busy) {
+        if (busy)
+            guardUndo();
+        else
+            updateActions();
+    });
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, guardUndo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, this, guardUndo);
+
+    m_chartsDock = new ChartsDock(this);
+    m_chartsDockWidget = new QDockWidget(tr("Charts"), this);
+    m_chartsDockWidget->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDockWidget->setWidget(m_chartsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartsDockWidget);
+    m_chartsDockWidget->hide(); // View ▸ Charts, beside the records
+    m_viewMenu->addAction(m_chartsDockWidget->toggleViewAction());
+    connect(m_recordsView, &RecordsView::filterChanged, m_chartsDock, &ChartsDock::setFilter);
+    connect(m_recordsView, &RecordsView::changeFinished, m_chartsDock, [this] {
+        if (m_chartsDockWidget->isVisible())
+            m_chartsDock->refresh();
+    });
+    connect(this, &MainWindow::runFinished, m_chartsDock, &ChartsDock::refresh);
+    updateWorkspaceActions();
+}
+
+void MainWindow::attachRecordsView(ProjectDocument *document)
+{
+    m_recordsView->setDocument(document);
+    m_chartsDock->setProject(document->folder());
+    m_chartsDock->setFilter(m_recordsView->filter());
+    // The table follows the canvas: one selected stage shows its records, else all stages.
+    connect(m_scene, &CanvasScene::stageSelectionChanged, m_recordsView,
+            [this](const QList<QUuid> &ids) {
+                m_recordsView->setSelectedStage(ids.size() == 1 ? ids.first() : QUuid());
+            });
+    // After a Save As the records are those of the copy.
+    connect(document, &ProjectDocument::folderChanged, m_recordsView, [this, document] {
+        m_recordsView->setDocument(document);
+        m_chartsDock->setProject(document->folder());
+    });
+    m_canvasWorkspace->setChecked(true);
+    updateWorkspaceActions();
+}
+
+void MainWindow::detachRecordsView()
+{
+    if (m_document)
+        m_document->disconnect(m_recordsView);
+    m_recordsView->setDocument(nullptr);
+    m_chartsDock->setProject(QString());
+    updateWorkspaceActions();
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const bool open = m_document != nullptr;
+    m_canvasWorkspace->setEnabled(open);
+    m_recordsWorkspace->setEnabled(open);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    if (!m_document || !m_view)
+        return;
+    if (workspace == Workspace::Records) {
+        m_central->setCurrentWidget(m_recordsView);
+        m_recordsWorkspace->setChecked(true);
+        m_recordsView->table()->setFocus();
+    } else {
+        m_central->setCurrentWidget(m_view);
+        m_canvasWorkspace->setChecked(true);
+        m_view->setFocus();
+    }
 }
 
 } // namespace Seedbed

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QFutureWatcherBase;
 class QLabel;
@@ -26,10 +27,12 @@ struct RunSummary;
 
 class CanvasScene;
 class CanvasView;
+class ChartsDock;
 class InspectorWidget;
 class PreviewDock;
 class ProjectDocument;
 class RecentProjects;
+class RecordsView;
 class RunDock;
 struct PreparedProject;
 struct PreparedSaveAs;
@@ -91,6 +94,13 @@ public:
     StartPage *startPage() const { return m_startPage; }
     RunDock *runDock() const { return m_runDock; }
     PreviewDock *previewDock() const { return m_previewDock; }
+    RecordsView *recordsView() const { return m_recordsView; }
+    ChartsDock *chartsDock() const { return m_chartsDock; }
+
+    /*! What the central area shows while a project is open. */
+    enum class Workspace { Canvas, Records };
+    /*! Switches the central area (View ▸ Canvas, Ctrl+1; View ▸ Records, Ctrl+2). */
+    void showWorkspace(Workspace workspace);
 
     /*! Where "Open Example" puts its copy. */
     static QString exampleFolder();
@@ -157,6 +167,13 @@ private:
     bool refuseWhileRunning();
     void showRunDock();
     bool hasFailedRecords() const;
+
+    // The records view (a central workspace beside the canvas) and the charts dock.
+    void createRecordsView();
+    void attachRecordsView(ProjectDocument *document);
+    void detachRecordsView();
+    void updateWorkspaceActions();
+
     std::unique_ptr<ProjectDocument> m_document;
     std::unique_ptr<RecentProjects> m_recent;
     QUndoGroup *m_undoGroup;
@@ -189,6 +206,12 @@ private:
     bool m_runPaused = false;
     bool m_cancelRequested = false;
     bool m_failedRecords = false; // the project has failed records that a retry would redo
+
+    RecordsView *m_recordsView = nullptr; // lives as long as the window, shown in m_central
+    ChartsDock *m_chartsDock = nullptr;
+    QDockWidget *m_chartsDockWidget = nullptr;
+    QAction *m_canvasWorkspace = nullptr;
+    QAction *m_recordsWorkspace = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -82,6 +82,9 @@ RecordsView::RecordsView(QWidget *parent)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("recordsView"));
+    // It shares the central area with the canvas: its filter row must not widen the window
+    // while the canvas is shown (a narrow window clips the row's end instead).
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_table->setObjectName(QStringLiteral("recordsTable"));
     m_detail->setObjectName(QStringLiteral("recordDetail"));
     m_error->setObjectName(QStringLiteral("recordsError"));

@@ -6,6 +6,10 @@
 #include "models/projectstore.h"
 #include "models/records/recordsmodel.h"
 #include "models/records/reviewstore.h"
+#include "widgets/canvasscene.h"
+#include "widgets/canvasview.h"
+#include "widgets/chartsdock.h"
+#include "widgets/mainwindow.h"
 #include "widgets/recorddetail.h"
 #include "widgets/recordfilterbar.h"
 #include "widgets/recordsview.h"
@@ -81,6 +85,7 @@ private slots:
     void selectInverse();
     void filtersNarrowTableAndCount();
     void searchFiltersByText();
+    void mainWindowWorkspaceFollowsCanvas();
 
 private:
     void insertRecords();
@@ -502,6 +507,39 @@ void tst_RecordsView::searchFiltersByText()
     waitReady();
     QCOMPARE(m_view->model()->rowCount(), 1);
     QCOMPARE(m_view->model()->matchingIds().value(0), 12);
+}
+
+void tst_RecordsView::mainWindowWorkspaceFollowsCanvas()
+{
+    const QString folder = m_document->folder();
+    m_view.reset();
+    m_document.reset(); // the window opens the project itself
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openProject(folder);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(opened.first().first().toBool());
+    RecordsView *view = window.recordsView();
+    QVERIFY(view && !view->isVisible());
+    QVERIFY(window.canvasView()->isVisible());
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+    QVERIFY(view->isVisible());
+    QVERIFY(!window.canvasView()->isVisible());
+    QTRY_VERIFY(view->model()->isReady());
+    QCOMPARE(view->model()->rowCount(), 3 * perStage);
+    // Selecting a stage on the canvas narrows the table to its records.
+    window.scene()->selectStages({writerId});
+    QCOMPARE(view->filterBar()->selectedStage(), writerId);
+    QTRY_COMPARE(view->model()->matchCount(), qint64(perStage));
+    QCOMPARE(window.chartsDock()->filter().stages, QList<QUuid>{writerId});
+    window.scene()->selectStages({});
+    QCOMPARE(view->filterBar()->selectedStage(), QUuid());
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+    QVERIFY(window.canvasView()->isVisible());
+    QVERIFY(window.closeProject());
+    QVERIFY(!view->document());
 }
 
 int main(int argc, char **argv)
