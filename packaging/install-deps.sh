@@ -19,6 +19,7 @@ packages=(
   qt6-translations-l10n
   qt6-svg-dev
   qt6-charts-dev
+  libqt6opengl6-dev
   qt6-httpserver-dev
   qt6-websockets-dev
   qt6-qpa-plugins
