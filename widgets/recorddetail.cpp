@@ -15,10 +15,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSqlQuery>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Seedbed {
@@ -26,7 +26,7 @@ namespace Seedbed {
 namespace {
 constexpr int maxLineage = 32;   // hops up the parent chain; lineage is never that deep
 constexpr int maxJsonLines = 24; // taller JSON scrolls inside its box
-constexpr int snippetLength = 90;
+constexpr int snippetLength = 60;
 
 // Fields a judge adds: shown with the judge, not among the sample's own fields.
 bool isJudgeField(const QString &key)
@@ -80,6 +80,33 @@ QString contentText(const QJsonValue &content)
     return parts.join(QStringLiteral("\n"));
 }
 } // namespace
+
+// The same words as the table's.
+QString RecordDetail::statusText(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return tr("OK");
+    if (status == QLatin1String("filtered"))
+        return tr("Filtered");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("duplicate"))
+        return tr("Duplicate");
+    return status;
+}
+
+QString RecordDetail::reviewText(const QString &state)
+{
+    if (state == QLatin1String("unreviewed"))
+        return tr("Unreviewed");
+    if (state == QLatin1String("accepted"))
+        return tr("Accepted");
+    if (state == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (state == QLatin1String("edited"))
+        return tr("Edited");
+    return state;
+}
 
 struct RecordDetail::Record
 {
@@ -236,7 +263,7 @@ QLabel *RecordDetail::addText(const QString &name, const QString &text, bool sec
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setMinimumWidth(1); // wraps to the panel's width, however narrow
     if (secondary)
         label->setForegroundRole(QPalette::PlaceholderText);
     m_layout->addWidget(label);
@@ -297,8 +324,8 @@ void RecordDetail::buildView(const Record &record)
     const QString stageName = m_stageNames.value(record.stage, record.stage.toString());
     QLabel *title = addHeading(tr("Record %1 · %2").arg(record.id).arg(stageName));
     title->setObjectName(QStringLiteral("detailTitle"));
-    QStringList facts{tr("Status: %1").arg(record.status),
-                      tr("Review: %1").arg(record.reviewState)};
+    QStringList facts{tr("Status: %1").arg(statusText(record.status)),
+                      tr("Review: %1").arg(reviewText(record.reviewState))};
     QStringList tags;
     for (const QJsonValue &tag : record.tags)
         tags.append(tag.toString());
@@ -413,18 +440,19 @@ void RecordDetail::addLineage(const Record &record)
         const QUuid stage = QUuid::fromString(query.value(1).toString());
         const QString text = snippet(parseObject(query.value(2)));
         parent = query.value(3).toLongLong();
-        auto *button = new QToolButton(m_content);
+        auto *button = new QPushButton(m_content);
         button->setObjectName(QStringLiteral("lineage_%1").arg(id));
-        button->setAutoRaise(true);
+        button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 4px;"));
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        button->setText(tr("↑ %1 · #%2 · %3")
-                            .arg(m_stageNames.value(stage, stage.toString()))
-                            .arg(id)
-                            .arg(text));
-        button->setToolTip(tr("Go to record %1").arg(id));
-        connect(button, &QToolButton::clicked, this, [this, id] { emit recordActivated(id); });
+        const QString line = tr("↑ %1 · #%2 · %3")
+                                 .arg(m_stageNames.value(stage, stage.toString()))
+                                 .arg(id)
+                                 .arg(text);
+        button->setText(line);
+        button->setToolTip(tr("Go to record %1: %2").arg(id).arg(text));
+        connect(button, &QPushButton::clicked, this, [this, id] { emit recordActivated(id); });
         m_layout->addWidget(button);
     }
 }

@@ -67,6 +67,8 @@ signals:
 
 private:
     struct Record;
+    static QString statusText(const QString &status);
+    static QString reviewText(const QString &state);
     std::optional<Record> readRecord(qint64 id) const;
     void rebuild();
     void buildView(const Record &record);

@@ -47,7 +47,7 @@ RecordFilterBar::RecordFilterBar(QWidget *parent)
     m_status = makeChoiceButton(QStringLiteral("statusFilter"),
                                 {QStringLiteral("ok"), QStringLiteral("filtered"),
                                  QStringLiteral("failed"), QStringLiteral("duplicate")},
-                                {tr("Kept"), tr("Filtered out"), tr("Failed"), tr("Duplicate")});
+                                {tr("OK"), tr("Filtered"), tr("Failed"), tr("Duplicate")});
     m_review = makeChoiceButton(QStringLiteral("reviewFilter"),
                                 {QStringLiteral("unreviewed"), QStringLiteral("accepted"),
                                  QStringLiteral("rejected"), QStringLiteral("edited")},

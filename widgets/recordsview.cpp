@@ -96,6 +96,7 @@ RecordsView::RecordsView(QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400}); // the detail wide enough to read a sample in
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -771,8 +772,36 @@ void RecordsView::restoreColumns()
     const QStringList hidden =
         settings.value(settingsKey() + QStringLiteral("hidden")).toStringList();
     QHeaderView *header = m_table->horizontalHeader();
+    const int fixed = m_model->fixedColumnCount();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int narrow = metrics.horizontalAdvance(QStringLiteral("Unreviewed")) + 24;
+    for (int section = 0; section < names.size(); ++section) {
+        int width = section >= fixed ? 300 : narrow; // the samples' text gets the room
+        if (section == Records::RecordsModel::IdColumn ||
+            section == Records::RecordsModel::ScoreColumn ||
+            section == Records::RecordsModel::LengthColumn)
+            width = std::max(metrics.horizontalAdvance(names.at(section)),
+                             metrics.horizontalAdvance(QStringLiteral("0000000"))) +
+                    36;
+        else if (section == Records::RecordsModel::StageColumn)
+            width = narrow + 30;
+        else if (section == Records::RecordsModel::TagsColumn)
+            width = narrow + 20;
+        else if (section >= fixed + m_model->fieldColumns().size())
+            width = std::max(narrow, metrics.horizontalAdvance(names.at(section)) + 36);
+        header->resizeSection(section, width);
+    }
+    QStringList wanted = order;
+    if (wanted.isEmpty()) {
+        // At first: the verdicts beside the id, then the samples' fields, then the rest.
+        using M = Records::RecordsModel;
+        for (const int section :
+             {int(M::IdColumn), int(M::StatusColumn), int(M::ReviewColumn), int(M::ScoreColumn)})
+            wanted.append(names.value(section));
+        wanted.append(names.mid(fixed, m_model->fieldColumns().size()));
+    }
     int target = 0;
-    for (const QString &name : order) {
+    for (const QString &name : std::as_const(wanted)) {
         const int section = names.indexOf(name);
         if (section < 0)
             continue;
@@ -783,16 +812,6 @@ void RecordsView::restoreColumns()
     }
     for (int section = 0; section < names.size(); ++section)
         header->setSectionHidden(section, hidden.contains(names.at(section)));
-    // The narrow columns at a width that fits them.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    for (int section = 0; section < m_model->fixedColumnCount() && section < names.size();
-         ++section) {
-        if (section == Records::RecordsModel::TagsColumn)
-            continue;
-        header->resizeSection(
-            section, std::max(metrics.horizontalAdvance(names.at(section)) + 36,
-                              metrics.horizontalAdvance(QStringLiteral("unreviewed")) + 16));
-    }
     m_restoringColumns = false;
 }
 

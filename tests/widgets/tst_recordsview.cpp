@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -263,14 +264,14 @@ void tst_RecordsView::detailShowsFieldsRationalePromptAndLineage()
     auto *usage = detail->findChild<QLabel *>(QStringLiteral("usage"));
     QVERIFY(usage && usage->text().contains(QStringLiteral("133")));
     // Lineage: the writer's record, then the seed row.
-    QVERIFY(detail->findChild<QToolButton *>(QStringLiteral("lineage_8")));
-    QVERIFY(detail->findChild<QToolButton *>(QStringLiteral("lineage_3")));
-    QVERIFY(!detail->findChild<QToolButton *>(QStringLiteral("lineage_13")));
+    QVERIFY(detail->findChild<QPushButton *>(QStringLiteral("lineage_8")));
+    QVERIFY(detail->findChild<QPushButton *>(QStringLiteral("lineage_3")));
+    QVERIFY(!detail->findChild<QPushButton *>(QStringLiteral("lineage_13")));
     // The seed row has no lineage, no prompt.
     m_view->goToRecord(3);
     QCOMPARE(detail->recordId(), 3);
     QVERIFY(!detail->findChild<QLabel *>(QStringLiteral("prompt")));
-    QVERIFY(!detail->findChild<QToolButton *>(QStringLiteral("lineage_3")));
+    QVERIFY(!detail->findChild<QPushButton *>(QStringLiteral("lineage_3")));
 }
 
 void tst_RecordsView::lineageJumpsToParent()
@@ -281,7 +282,7 @@ void tst_RecordsView::lineageJumpsToParent()
     QCOMPARE(m_view->model()->rowCount(), perStage);
     m_view->goToRecord(12);
     QCOMPARE(m_view->detail()->recordId(), 12);
-    auto *seed = m_view->detail()->findChild<QToolButton *>(QStringLiteral("lineage_2"));
+    auto *seed = m_view->detail()->findChild<QPushButton *>(QStringLiteral("lineage_2"));
     QVERIFY(seed);
     QTest::mouseClick(seed, Qt::LeftButton);
     QTRY_COMPARE(m_view->currentRecordId(), 2);
