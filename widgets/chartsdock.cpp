@@ -140,6 +140,7 @@ ChartsDock::ChartsDock(QWidget *parent)
                               "the more varied the text"));
     m_hideCommon = new QCheckBox(tr("Hide common words"), ngramFooter);
     m_hideCommon->setObjectName(QStringLiteral("hideCommonWords"));
+    m_hideCommon->setChecked(true); // "the", "a", "的" say nothing about a dataset's content
     ngramFooterLayout->addWidget(m_distinct, 1);
     ngramFooterLayout->addWidget(m_hideCommon);
     m_ngrams =

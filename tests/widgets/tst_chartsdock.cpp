@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 
 using namespace Seedbed;
@@ -175,6 +176,8 @@ void TestChartsDock::initTestCase()
 void TestChartsDock::figures()
 {
     ChartsDock dock;
+    // Common words ("the", "的") are hidden from the top words unless asked for.
+    QVERIFY(dock.findChild<QCheckBox *>("hideCommonWords")->isChecked());
     dock.resize(420, 900);
     dock.show();
     dock.setProject(m_project);
