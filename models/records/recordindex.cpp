@@ -136,7 +136,7 @@ qint64 RecordIndex::pending()
     const qint64 maxId = query.value(2).toLongLong();
     QSqlQuery changed(m_db);
     changed.prepare(
-        QStringLiteral("SELECT count(*) FROM records WHERE updated_at > ? AND id <= ?"));
+        QStringLiteral("SELECT count(*) FROM records WHERE updated_at > ? AND +id <= ?"));
     changed.addBindValue(indexedAt);
     changed.addBindValue(indexedId);
     if (!changed.exec() || !changed.next()) {
@@ -170,12 +170,13 @@ bool RecordIndex::update(const Progress &progress, const std::atomic_bool *cance
         std::min(query.value(3).toLongLong(), QDateTime::currentMSecsSinceEpoch() - 2000);
     query.finish();
 
-    // Records changed since the last indexing, among those indexed already.
+    // Records changed since the last indexing, among those indexed already. "+id": through the
+    // updated_at index; a range on the rowid would scan every record.
     QList<qint64> changed;
     {
         QSqlQuery select(m_db);
         select.prepare(
-            QStringLiteral("SELECT id FROM records WHERE updated_at > ? AND id <= ? ORDER BY id"));
+            QStringLiteral("SELECT id FROM records WHERE updated_at > ? AND +id <= ? ORDER BY id"));
         select.addBindValue(indexedAt);
         select.addBindValue(indexedId);
         if (!select.exec())
