@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Seedbed</name>
+    <message>
+        <source>Open a project to see charts of its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::CanvasScene</name>
     <message>
         <source>There is no stage type &quot;%1&quot; in this version of Seedbed.</source>
@@ -10,6 +25,218 @@
     <message>
         <source>Drop the connection on one of the inputs of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ChartsDock</name>
+    <message>
+        <source>Computing the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field whose text the length and word charts measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or word pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct words (pairs) divided by all words (pairs): the higher, the more varied the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide common words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching record(s). Scores, lengths, words and balance from a sample of %L1.</source>
+        <translation>
+            <numerusform>%Ln matching record. Scores, lengths, words and balance from a sample of %L1.</numerusform>
+            <numerusform>%Ln matching records. Scores, lengths, words and balance from a sample of %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching record(s).</source>
+        <translation>
+            <numerusform>%Ln matching record.</numerusform>
+            <numerusform>%Ln matching records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scores yet: scores appear once a judge stage has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored record(s), mean %1</source>
+        <translation>
+            <numerusform>%Ln scored record, mean %1</numerusform>
+            <numerusform>%Ln scored records, mean %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No text to measure in the chosen field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewed records yet: acceptance appears when you review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Per hour. %1 of %Ln reviewed record(s) kept.</source>
+        <translation>
+            <numerusform>Per hour. %1 of %Ln reviewed record kept.</numerusform>
+            <numerusform>Per hour. %1 of %Ln reviewed records kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per day. %1 of %Ln reviewed record(s) kept.</source>
+        <translation>
+            <numerusform>Per day. %1 of %Ln reviewed record kept.</numerusform>
+            <numerusform>Per day. %1 of %Ln reviewed records kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No words in the chosen field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct-1 %1 · distinct-2 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No word pairs: every text is a single word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only common words: uncheck “Hide common words”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No categorical field: a field whose values repeat, with at most %1 different ones, shows its balance here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more value(s) not shown.</source>
+        <translation>
+            <numerusform>%Ln more value not shown.</numerusform>
+            <numerusform>%Ln more values not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) without the field.</source>
+        <translation>
+            <numerusform>%Ln record without the field.</numerusform>
+            <numerusform>%Ln records without the field.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2558,26 @@ This costs tokens: as many as the first run of those stages.</source>
         <source>Used by a run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -3726,10 +3973,6 @@ Not applied yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 prompt tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,6 +4008,42 @@ Not applied yet</source>
         <source>Ctrl+Enter saves, Escape cancels. Values that are not text are JSON.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RecordFilterBar</name>
@@ -3774,14 +4053,6 @@ Not applied yet</source>
     </message>
     <message>
         <source>The stage whose records are shown; follows the canvas selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filtered out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3886,6 +4157,14 @@ Not applied yet</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,6 +4310,13 @@ Not applied yet</source>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::Agreement</name>
+    <message>
+        <source>The agreement could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,6 +4499,132 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::RecordsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;gative Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the records as few-shot exemplars for the stage&apos;s prompt (tag “exemplar”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the records as negative examples, “don&apos;t do this” (tag “negative”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;Inverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next action applies to every record the filter matches, not only the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J / K next / previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)?</source>
+        <translation>
+            <numerusform>Delete %n record?</numerusform>
+            <numerusform>Delete %n records?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed with their review history. Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::Run::PreviewEngine</name>
     <message>
         <source>%1 The answers of this preview are not cached: the next preview or run asks the model again.</source>
@@ -4369,6 +4781,20 @@ Not applied yet</source>
     <message>
         <source>The stage and those after it were skipped.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) whose review changed go through the review again.</source>
+        <translation>
+            <numerusform>Stage “%1”: %n record whose review changed goes through the review again.</numerusform>
+            <numerusform>Stage “%1”: %n records whose review changed go through the review again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) wait for a review; run again once they are reviewed.</source>
+        <translation>
+            <numerusform>Stage “%1”: %n record waits for a review; run again once it is reviewed.</numerusform>
+            <numerusform>Stage “%1”: %n records wait for a review; run again once they are reviewed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5999,10 +6425,6 @@ Add a field to describe the object, one row per field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, or the best-scored accepted records of this stage so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Examples per prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6084,6 +6506,14 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>Sent to models that support it (plus the sample number) so that the same prompt gives the same answer; 0 sends none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records marked as exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, the best-scored accepted records of this stage so far, or the records of this stage a reviewer marked as exemplars. Records marked as negative examples are always available as {{ negative_examples }}, each with the reviewer&apos;s note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Seedbed</name>
+    <message>
+        <source>Open a project to see charts of its records.</source>
+        <translation>打开项目后即可查看其记录的图表。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::CanvasScene</name>
     <message>
         <source>There is no stage type &quot;%1&quot; in this version of Seedbed.</source>
@@ -10,6 +25,211 @@
     <message>
         <source>Drop the connection on one of the inputs of &quot;%1&quot;.</source>
         <translation>请将连线放到“%1”的某个输入端口上。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ChartsDock</name>
+    <message>
+        <source>Computing the charts</source>
+        <translation>正在计算图表</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>文本字段</translation>
+    </message>
+    <message>
+        <source>The field whose text the length and word charts measure</source>
+        <translation>长度图表和词频图表所统计的文本字段</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>长度（字符数）</translation>
+    </message>
+    <message>
+        <source>Status and review</source>
+        <translation>状态与审核</translation>
+    </message>
+    <message>
+        <source>Acceptance over time</source>
+        <translation>采纳率随时间变化</translation>
+    </message>
+    <message>
+        <source>Words or word pairs</source>
+        <translation>词或词对</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Word pairs</source>
+        <translation>词对</translation>
+    </message>
+    <message>
+        <source>Distinct words (pairs) divided by all words (pairs): the higher, the more varied the text</source>
+        <translation>不同的词（词对）数除以词（词对）总数：值越高，文本越多样</translation>
+    </message>
+    <message>
+        <source>Hide common words</source>
+        <translation>隐藏常用词</translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation>高频词</translation>
+    </message>
+    <message>
+        <source>Categorical field</source>
+        <translation>分类字段</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>类别分布</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>All text fields</source>
+        <translation>所有文本字段</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching record(s). Scores, lengths, words and balance from a sample of %L1.</source>
+        <translation>
+            <numerusform>%Ln 条记录符合条件。得分、长度、词和类别分布按其中 %L1 条记录的样本统计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching record(s).</source>
+        <translation>
+            <numerusform>%Ln 条记录符合条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scores yet: scores appear once a judge stage has run.</source>
+        <translation>尚无得分：评审节点运行后即会显示得分。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored record(s), mean %1</source>
+        <translation>
+            <numerusform>%Ln 条已评分记录，平均 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No text to measure in the chosen field.</source>
+        <translation>所选字段中没有可统计的文本。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>%1 · %L2</source>
+        <translation>%1 · %L2</translation>
+    </message>
+    <message>
+        <source>No reviewed records yet: acceptance appears when you review.</source>
+        <translation>尚无已审核的记录：开始审核后即会显示采纳率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per hour. %1 of %Ln reviewed record(s) kept.</source>
+        <translation>
+            <numerusform>按小时统计。%Ln 条已审核记录中保留了 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per day. %1 of %Ln reviewed record(s) kept.</source>
+        <translation>
+            <numerusform>按天统计。%Ln 条已审核记录中保留了 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No words in the chosen field.</source>
+        <translation>所选字段中没有词。</translation>
+    </message>
+    <message>
+        <source>distinct-1 %1 · distinct-2 %2</source>
+        <translation>distinct-1 %1 · distinct-2 %2</translation>
+    </message>
+    <message>
+        <source>No word pairs: every text is a single word.</source>
+        <translation>没有词对：每段文本都只有一个词。</translation>
+    </message>
+    <message>
+        <source>Only common words: uncheck “Hide common words”.</source>
+        <translation>只有常用词：请取消勾选“隐藏常用词”。</translation>
+    </message>
+    <message>
+        <source>No categorical field: a field whose values repeat, with at most %1 different ones, shows its balance here.</source>
+        <translation>没有分类字段：取值有重复、且不同取值不超过 %1 个的字段，会在此显示其类别分布。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more value(s) not shown.</source>
+        <translation>
+            <numerusform>另有 %Ln 个取值未显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) without the field.</source>
+        <translation>
+            <numerusform>%Ln 条记录没有该字段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2540,26 @@ This costs tokens: as many as the first run of those stages.</source>
         <source>Used by a run</source>
         <translation>运行时使用</translation>
     </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation>画布(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -3717,10 +3957,6 @@ Not applied yet</source>
         <translation>↑ %1 · #%2 · %3</translation>
     </message>
     <message>
-        <source>Go to record %1</source>
-        <translation>转到记录 %1</translation>
-    </message>
-    <message>
         <source>%1 prompt tokens</source>
         <translation>输入 %1 token</translation>
     </message>
@@ -3756,6 +3992,42 @@ Not applied yet</source>
         <source>Ctrl+Enter saves, Escape cancels. Values that are not text are JSON.</source>
         <translation>Ctrl+Enter 保存，Escape 取消。非文本的值以 JSON 表示。</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Go to record %1: %2</source>
+        <translation>转到记录 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RecordFilterBar</name>
@@ -3766,14 +4038,6 @@ Not applied yet</source>
     <message>
         <source>The stage whose records are shown; follows the canvas selection.</source>
         <translation>显示哪个节点的记录；跟随画布上的选择。</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>已保留</translation>
-    </message>
-    <message>
-        <source>Filtered out</source>
-        <translation>已过滤</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3878,6 +4142,14 @@ Not applied yet</source>
     <message>
         <source>%1 of %2</source>
         <translation>%2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4293,13 @@ Not applied yet</source>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import it again.</source>
         <translation>文件既不是 UTF-8 文本，也不是 GB18030 文本。请将其另存为 UTF-8 后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Records::Agreement</name>
+    <message>
+        <source>The agreement could not be counted: %1</source>
+        <translation>无法统计评审与人工审核的一致性：%1</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4471,131 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::RecordsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xemplar</source>
+        <translation>范例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gative Example</source>
+        <translation>反例(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Marks the records as few-shot exemplars for the stage&apos;s prompt (tag “exemplar”).</source>
+        <translation>将这些记录标记为该节点提示词的少样本范例（标签“exemplar”）。</translation>
+    </message>
+    <message>
+        <source>Marks the records as negative examples, “don&apos;t do this” (tag “negative”).</source>
+        <translation>将这些记录标记为反例，即“不要这样做”（标签“negative”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Next Record</source>
+        <translation>下一条记录</translation>
+    </message>
+    <message>
+        <source>Previous Record</source>
+        <translation>上一条记录</translation>
+    </message>
+    <message>
+        <source>Select &amp;Inverse</source>
+        <translation>反选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;judge</source>
+        <translation>重新评审(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>重试失败的记录(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All Matching</source>
+        <translation>所有匹配记录</translation>
+    </message>
+    <message>
+        <source>The next action applies to every record the filter matches, not only the selected ones.</source>
+        <translation>下一个操作将应用于符合筛选条件的所有记录，而不仅是所选记录。</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>J / K next / previous</source>
+        <translation>J / K 下一条 / 上一条</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>未能完成更改</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation>删除记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)?</source>
+        <translation>
+            <numerusform>删除 %n 条记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed with their review history. Edit ▸ Undo brings them back.</source>
+        <translation>这些记录将连同其审核历史一起删除。“编辑 ▸ 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>显示所有列</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::Run::PreviewEngine</name>
     <message>
         <source>%1 The answers of this preview are not cached: the next preview or run asks the model again.</source>
@@ -4345,6 +4749,18 @@ Not applied yet</source>
     <message>
         <source>The stage and those after it were skipped.</source>
         <translation>该节点及其后续节点已跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) whose review changed go through the review again.</source>
+        <translation>
+            <numerusform>节点“%1”：%n 条审核结果已更改的记录将重新审核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n record(s) wait for a review; run again once they are reviewed.</source>
+        <translation>
+            <numerusform>节点“%1”：%n 条记录等待审核；审核完成后请再次运行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5970,10 +6386,6 @@ Add a field to describe the object, one row per field.</source>
         <translation>少样本示例</translation>
     </message>
     <message>
-        <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, or the best-scored accepted records of this stage so far.</source>
-        <translation>提示词中可通过 {{ examples }} 展示的示例：下方的固定示例、其他输入记录，或此节点目前得分最高的已采纳记录。</translation>
-    </message>
-    <message>
         <source>Examples per prompt</source>
         <translation>每个提示词的示例数</translation>
     </message>
@@ -6056,6 +6468,14 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>Sent to models that support it (plus the sample number) so that the same prompt gives the same answer; 0 sends none.</source>
         <translation>发送给支持它的模型（加上样本序号），使相同的提示词得到相同的回答；0 表示不发送。</translation>
+    </message>
+    <message>
+        <source>Records marked as exemplars</source>
+        <translation>标记为范例的记录</translation>
+    </message>
+    <message>
+        <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, the best-scored accepted records of this stage so far, or the records of this stage a reviewer marked as exemplars. Records marked as negative examples are always available as {{ negative_examples }}, each with the reviewer&apos;s note.</source>
+        <translation>提示词可通过 {{ examples }} 展示的示例：下方的固定示例、其他输入记录、该节点目前得分最高的已采纳记录，或审核者在该节点中标记为范例的记录。标记为反例的记录始终可通过 {{ negative_examples }} 使用，每条都附有审核者的备注。</translation>
     </message>
 </context>
 <context>
