@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Seedbed</name>
-    <message>
-        <source>Open a project to see charts of its records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No records match the filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Seedbed::CanvasScene</name>
     <message>
         <source>There is no stage type &quot;%1&quot; in this version of Seedbed.</source>
@@ -237,6 +222,14 @@
             <numerusform>%Ln record without the field.</numerusform>
             <numerusform>%Ln records without the field.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a project to see charts of its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

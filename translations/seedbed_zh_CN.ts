@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Seedbed</name>
-    <message>
-        <source>Open a project to see charts of its records.</source>
-        <translation>打开项目后即可查看其记录的图表。</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <source>No records match the filter.</source>
-        <translation>没有符合筛选条件的记录。</translation>
-    </message>
-</context>
-<context>
     <name>Seedbed::CanvasScene</name>
     <message>
         <source>There is no stage type &quot;%1&quot; in this version of Seedbed.</source>
@@ -230,6 +215,14 @@
         <translation>
             <numerusform>%Ln 条记录没有该字段。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a project to see charts of its records.</source>
+        <translation>打开项目后即可查看其记录的图表。</translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>没有符合筛选条件的记录。</translation>
     </message>
 </context>
 <context>

@@ -415,21 +415,29 @@ void ChartsDock::changeEvent(QEvent *event)
     }
 }
 
-// The no-figures reason shared by every chart, if any.
-#define SEEDBED_COMMON_EMPTY(section)                                                              \
-    if (m_projectDir.isEmpty())                                                                    \
-        return showEmpty(section, tr("Open a project to see charts of its records."));             \
-    if (!m_hasResult)                                                                              \
-        return showEmpty(section, tr("Computing…"));                                               \
-    if (!m_result.error.isEmpty())                                                                 \
-        return showEmpty(section, m_result.error);                                                 \
-    if (m_result.matching == 0)                                                                    \
-        return showEmpty(section, tr("No records match the filter."));
+// The no-figures reason shared by every chart, if any: shown in \a section, true then.
+bool ChartsDock::showCommonEmpty(Section &section)
+{
+    QString why;
+    if (m_projectDir.isEmpty())
+        why = tr("Open a project to see charts of its records.");
+    else if (!m_hasResult)
+        why = tr("Computing…");
+    else if (!m_result.error.isEmpty())
+        why = m_result.error;
+    else if (m_result.matching == 0)
+        why = tr("No records match the filter.");
+    if (why.isEmpty())
+        return false;
+    showEmpty(section, why);
+    return true;
+}
 
 void ChartsDock::renderScores()
 {
     m_scoreNote->clear();
-    SEEDBED_COMMON_EMPTY(m_scores)
+    if (showCommonEmpty(m_scores))
+        return;
     const QString judge = m_judgeBox->currentData().toString();
     const auto it = std::find_if(m_result.judges.cbegin(), m_result.judges.cend(),
                                  [&](const JudgeScores &j) { return j.judge == judge; });
@@ -469,7 +477,8 @@ void ChartsDock::renderScores()
 
 void ChartsDock::renderLengths()
 {
-    SEEDBED_COMMON_EMPTY(m_lengths)
+    if (showCommonEmpty(m_lengths))
+        return;
     const Histogram &h = m_result.lengths;
     if (h.total == 0 || h.counts.isEmpty())
         return showEmpty(m_lengths, tr("No text to measure in the chosen field."));
@@ -509,7 +518,8 @@ void ChartsDock::renderLengths()
 
 void ChartsDock::renderCounts()
 {
-    SEEDBED_COMMON_EMPTY(m_counts)
+    if (showCommonEmpty(m_counts))
+        return;
     showEmpty(m_counts, {});
     QChart *chart = m_counts.view->chart();
     const QHash<QString, QString> names = {
@@ -565,7 +575,8 @@ void ChartsDock::renderCounts()
 void ChartsDock::renderAcceptance()
 {
     m_acceptanceNote->clear();
-    SEEDBED_COMMON_EMPTY(m_acceptance)
+    if (showCommonEmpty(m_acceptance))
+        return;
     if (m_result.acceptance.isEmpty())
         return showEmpty(m_acceptance,
                          tr("No reviewed records yet: acceptance appears when you review."));
@@ -626,7 +637,8 @@ void ChartsDock::renderAcceptance()
 void ChartsDock::renderNgrams()
 {
     m_distinct->clear();
-    SEEDBED_COMMON_EMPTY(m_ngrams)
+    if (showCommonEmpty(m_ngrams))
+        return;
     if (m_result.unigrams == 0)
         return showEmpty(m_ngrams, tr("No words in the chosen field."));
     m_distinct->setText(tr("distinct-1 %1 · distinct-2 %2")
@@ -673,7 +685,8 @@ void ChartsDock::renderNgrams()
 void ChartsDock::renderBalance()
 {
     m_balanceNote->clear();
-    SEEDBED_COMMON_EMPTY(m_balance)
+    if (showCommonEmpty(m_balance))
+        return;
     const QString field = m_balanceBox->currentData().toString();
     const auto it = std::find_if(m_result.categorical.cbegin(), m_result.categorical.cend(),
                                  [&](const CategoricalBalance &b) { return b.field == field; });
@@ -720,7 +733,5 @@ void ChartsDock::renderBalance()
     m_balanceNote->setText(notes.join(QLatin1Char(' ')));
     showChart(m_balance);
 }
-
-#undef SEEDBED_COMMON_EMPTY
 
 } // namespace Seedbed

@@ -83,6 +83,7 @@ private:
     void renderAll();
     void applyTheme(QChart *chart) const;
     void showEmpty(Section &section, const QString &why);
+    bool showCommonEmpty(Section &section);
     void showChart(Section &section);
     void fillChooser(QComboBox *box, const QStringList &items, const QString &allText = {});
     void cancelRunning();
