@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Seedbed::Records {
 
 namespace {
@@ -170,19 +172,20 @@ bool RecordIndex::update(const Progress &progress, const std::atomic_bool *cance
         std::min(query.value(3).toLongLong(), QDateTime::currentMSecsSinceEpoch() - 2000);
     query.finish();
 
-    // Records changed since the last indexing, among those indexed already. "+id": through the
-    // updated_at index; a range on the rowid would scan every record.
+    /* Records changed since the last indexing, among those indexed already. "+id" and no ORDER
+       BY: through the updated_at index; a range on the rowid, or an order by it, would make
+       SQLite scan every record. */
     QList<qint64> changed;
-    {
+    if (indexedId > 0) {
         QSqlQuery select(m_db);
-        select.prepare(
-            QStringLiteral("SELECT id FROM records WHERE updated_at > ? AND +id <= ? ORDER BY id"));
+        select.prepare(QStringLiteral("SELECT id FROM records WHERE updated_at > ? AND +id <= ?"));
         select.addBindValue(indexedAt);
         select.addBindValue(indexedId);
         if (!select.exec())
             return fail(QString(), select.lastError().text());
         while (select.next())
             changed.append(select.value(0).toLongLong());
+        std::sort(changed.begin(), changed.end());
     }
     const qint64 total = changed.size() + std::max<qint64>(0, maxId - indexedId);
     qint64 done = 0;

@@ -248,6 +248,7 @@ int runRecordsModel(const QString &dir, int total)
     }
     RecordFilter text;
     text.text = QLatin1String(searchWord);
+    model.setQueryLogEnabled(true);
     clock.start();
     model.setFilter(text);
     waitFor([&] { return model.rowCount() > 0 && topRowLoaded(view); });
@@ -256,6 +257,10 @@ int runRecordsModel(const QString &dir, int total)
     waitFor([&] { return model.isReady(); });
     std::printf("model text_filter_ready_ms %.1f (matches %lld)\n", ms(clock.nsecsElapsed()),
                 model.matchCount());
+    for (const RecordsModel::Query &query : model.queryLog())
+        std::printf("model   text filter query %s: %lld rows in %.1f ms\n", qPrintable(query.kind),
+                    query.rows, double(query.microseconds) / 1000.0);
+    model.setQueryLogEnabled(false);
     // Sorting a million by a field (json_extract over every row, in the worker).
     model.setFilter({});
     waitFor([&] { return model.isReady(); });
