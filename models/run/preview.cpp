@@ -100,7 +100,8 @@ private:
         QString exampleMode;
         int exampleCount = 0;
         QJsonArray fixedExamples;
-        QJsonArray bestAccepted;
+        QJsonArray bestAccepted; //!< or the exemplars, by exampleMode
+        QJsonArray negatives;
         int poolSource = -1; // the source whose first rows are "inputs" examples
         QList<std::pair<qint64, QJsonObject>> examplePool;
 
@@ -178,7 +179,9 @@ private:
     void store(const Job &job, const Answer &answer);
     void flushCache();
     QHash<QString, qint64> readSalts();
-    QJsonArray readBestAccepted(const Stage &stage, int count);
+    /*! The examples and negative examples a generator takes from its stored records, as
+        runs do (StageLogic::storedExamples/storedNegatives); none without data.sqlite. */
+    void readStoredExamples(Plan *plan);
 
     int addPlan(const Stage &stage, const QString &profileOverride, const QString &modelOverride,
                 bool mustRun, QString *error);
@@ -316,24 +319,15 @@ QHash<QString, qint64> PreviewSession::readSalts()
     return salts;
 }
 
-QJsonArray PreviewSession::readBestAccepted(const Stage &stage, int count)
+void PreviewSession::readStoredExamples(Plan *plan)
 {
-    // The runner's query: the best accepted records of the stage.
-    QJsonArray examples;
     if (m_connection.isEmpty())
-        return examples;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT fields FROM records WHERE stage_id = ? AND status = 'ok' AND "
-                       "review_state IN ('accepted', 'edited') ORDER BY score DESC, id LIMIT ?"));
-    query.addBindValue(stage.id.toString(QUuid::WithoutBraces));
-    query.addBindValue(count);
-    if (query.exec()) {
-        while (query.next())
-            examples.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-    }
-    return examples;
+        return;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString stageId = plan->stage.id.toString(QUuid::WithoutBraces);
+    plan->bestAccepted =
+        StageLogic::storedExamples(db, stageId, plan->exampleMode, plan->exampleCount);
+    plan->negatives = StageLogic::storedNegatives(db, stageId, plan->exampleCount);
 }
 
 std::optional<PreviewSession::Answer> PreviewSession::lookup(const QByteArray &key)
@@ -456,8 +450,7 @@ int PreviewSession::addPlan(const Stage &stage, const QString &profileOverride,
             while (plan.fixedExamples.size() > plan.exampleCount)
                 plan.fixedExamples.removeLast();
         }
-        if (plan.exampleMode == QLatin1String("best-accepted"))
-            plan.bestAccepted = readBestAccepted(stage, plan.exampleCount);
+        readStoredExamples(&plan);
     }
     if (!problem.isEmpty()) {
         if (mustRun) {
@@ -783,7 +776,8 @@ QJsonArray PreviewSession::examplesFor(const Plan &plan, const Row &row, int pos
 {
     if (plan.exampleMode == QLatin1String("fixed"))
         return plan.fixedExamples;
-    if (plan.exampleMode == QLatin1String("best-accepted"))
+    if (plan.exampleMode == QLatin1String("best-accepted") ||
+        plan.exampleMode == QLatin1String("exemplars"))
         return plan.bestAccepted;
     QJsonArray examples;
     if (plan.exampleMode != QLatin1String("inputs") || plan.examplePool.isEmpty())
@@ -806,7 +800,7 @@ bool PreviewSession::request(const Plan &plan, const QJsonObject &fields, int sa
                              const QJsonArray &examples, Job *job, QString *error) const
 {
     if (!StageLogic::buildRequest(plan.stage, plan.templ(), plan.model, fields, sample, examples,
-                                  &job->request, error))
+                                  &job->request, error, plan.negatives))
         return false;
     job->cacheKey = StageLogic::cacheKey(job->request, sample, plan.salt);
     return true;

@@ -1068,28 +1068,9 @@ QJsonArray RunEngine::examplesFor(int index, const Work &work)
         const qint64 now = m_clock.elapsed();
         if (s.bestAcceptedAt < 0 || now - s.bestAcceptedAt >= bestAcceptedRefreshMs) {
             s.bestAcceptedAt = now;
-            s.bestAccepted = {};
-            QSqlQuery query(QSqlDatabase::database(m_connection, false));
-            // Exemplars: the records of this stage a reviewer tagged "exemplar" (LIKE narrows
-            // the rows before their tags are parsed).
-            query.prepare(
-                s.exampleMode == QLatin1String("exemplars")
-                    ? QStringLiteral(
-                          "SELECT fields FROM records WHERE stage_id = ? AND "
-                          "review_state <> 'rejected' AND tags LIKE '%\"exemplar\"%' AND "
-                          "EXISTS (SELECT 1 FROM json_each(records.tags) WHERE value = "
-                          "'exemplar') ORDER BY score DESC, id LIMIT ?")
-                    : QStringLiteral(
-                          "SELECT fields FROM records WHERE stage_id = ? AND status = 'ok' AND "
-                          "review_state IN ('accepted', 'edited') ORDER BY score DESC, id LIMIT "
-                          "?"));
-            query.addBindValue(QString::fromUtf8(s.idText));
-            query.addBindValue(s.exampleCount);
-            if (query.exec()) {
-                while (query.next())
-                    s.bestAccepted.append(
-                        QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-            }
+            s.bestAccepted = StageLogic::storedExamples(QSqlDatabase::database(m_connection, false),
+                                                        QString::fromUtf8(s.idText), s.exampleMode,
+                                                        s.exampleCount);
         }
         examples = s.bestAccepted;
     }
@@ -1105,21 +1086,8 @@ QJsonArray RunEngine::negativesFor(int index)
     if (s.negativesAt >= 0 && now - s.negativesAt < bestAcceptedRefreshMs)
         return s.negatives;
     s.negativesAt = now;
-    s.negatives = {};
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral(
-        "SELECT fields, json_extract(meta, '$.note') FROM records WHERE stage_id = ? AND "
-        "tags LIKE '%\"negative\"%' AND "
-        "EXISTS (SELECT 1 FROM json_each(records.tags) WHERE value = 'negative') "
-        "ORDER BY id LIMIT ?"));
-    query.addBindValue(QString::fromUtf8(s.idText));
-    query.addBindValue(s.exampleCount);
-    if (query.exec()) {
-        while (query.next())
-            s.negatives.append(StageLogic::negativeExample(
-                QJsonDocument::fromJson(query.value(0).toByteArray()).object(),
-                query.value(1).toString()));
-    }
+    s.negatives = StageLogic::storedNegatives(QSqlDatabase::database(m_connection, false),
+                                              QString::fromUtf8(s.idText), s.exampleCount);
     return s.negatives;
 }
 

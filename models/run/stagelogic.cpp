@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Seedbed::Run {
 
@@ -339,6 +341,55 @@ QJsonObject StageLogic::negativeExample(const QJsonObject &fields, const QString
     QJsonObject example = fields;
     example.insert(QStringLiteral("note"), note);
     return example;
+}
+
+QJsonArray StageLogic::storedExamples(const QSqlDatabase &db, const QString &stageId,
+                                      const QString &mode, int count)
+{
+    QJsonArray examples;
+    const bool exemplars = mode == QLatin1String("exemplars");
+    if (!exemplars && mode != QLatin1String("best-accepted"))
+        return examples;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Exemplars: the records of this stage a reviewer tagged "exemplar" (LIKE narrows the rows
+    // before their tags are parsed).
+    query.prepare(exemplars
+                      ? QStringLiteral("SELECT fields FROM records WHERE stage_id = ? AND "
+                                       "review_state <> 'rejected' AND tags LIKE '%\"exemplar\"%' "
+                                       "AND EXISTS (SELECT 1 FROM json_each(records.tags) WHERE "
+                                       "value = 'exemplar') ORDER BY score DESC, id LIMIT ?")
+                      : QStringLiteral("SELECT fields FROM records WHERE stage_id = ? AND status = "
+                                       "'ok' AND review_state IN ('accepted', 'edited') ORDER BY "
+                                       "score DESC, id LIMIT ?"));
+    query.addBindValue(stageId);
+    query.addBindValue(count);
+    if (query.exec()) {
+        while (query.next())
+            examples.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    }
+    return examples;
+}
+
+QJsonArray StageLogic::storedNegatives(const QSqlDatabase &db, const QString &stageId, int count)
+{
+    QJsonArray negatives;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT fields, json_extract(meta, '$.note') FROM records WHERE stage_id = ? AND "
+        "tags LIKE '%\"negative\"%' AND "
+        "EXISTS (SELECT 1 FROM json_each(records.tags) WHERE value = 'negative') "
+        "ORDER BY id LIMIT ?"));
+    query.addBindValue(stageId);
+    query.addBindValue(count);
+    if (query.exec()) {
+        while (query.next())
+            negatives.append(
+                negativeExample(QJsonDocument::fromJson(query.value(0).toByteArray()).object(),
+                                query.value(1).toString()));
+    }
+    return negatives;
 }
 
 bool StageLogic::templateMentions(const PromptTemplate *promptTemplate, const QString &variable)

@@ -15,6 +15,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace Seedbed {
 class JsonSchema;
 }
@@ -101,6 +103,14 @@ public:
                                      const QJsonArray &negativeExamples = {});
     /*! A negative example for the prompt: \a fields with the reviewer's \a note. */
     static QJsonObject negativeExample(const QJsonObject &fields, const QString &note);
+    /*! The stored records a generator in examples mode \a mode ("best-accepted": its best
+        accepted records; "exemplars": those a reviewer tagged "exemplar") shows, at most
+        \a count, read from \a db; empty for other modes. Runs and previews share it. */
+    static QJsonArray storedExamples(const QSqlDatabase &db, const QString &stageId,
+                                     const QString &mode, int count);
+    /*! The records of stage \a stageId a reviewer tagged "negative", with their notes (see
+        negativeExample()), at most \a count. */
+    static QJsonArray storedNegatives(const QSqlDatabase &db, const QString &stageId, int count);
     /*! Whether \a promptTemplate refers to \a variable anywhere (so that what it needs is
         loaded only for the templates that use it). */
     static bool templateMentions(const PromptTemplate *promptTemplate, const QString &variable);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -271,6 +273,7 @@ private Q_SLOTS:
     void cancelStopsMidStream();
     void cannotStart();
     void withoutDataFile();
+    void reviewedRecordsGuideTheGenerator();
 };
 
 void tst_Preview::firstOrSampledRows()
@@ -746,6 +749,43 @@ void tst_Preview::withoutDataFile()
     QVERIFY(!engine.notice().isEmpty());
     QVERIFY(!QFile::exists(f.dir.filePath("data.sqlite")));
     QCOMPARE(f.server->requestCount(), 4);
+}
+
+void tst_Preview::reviewedRecordsGuideTheGenerator()
+{
+    // As in runs: exemplars and negative examples come from the stage's reviewed records.
+    Fixture f;
+    QCOMPARE(f.run(f.runOptions()).state, RunSummary::State::Completed);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "review");
+        db.setDatabaseName(f.dir.filePath("data.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QString stage = generateId.toString(QUuid::WithoutBraces);
+        QVERIFY(q.exec("UPDATE records SET tags = '[\"exemplar\"]' WHERE stage_id = '" + stage +
+                       "' AND json_extract(fields, '$.answer') = 'A q1 0'"));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec("UPDATE records SET tags = '[\"negative\"]', meta = json_set(meta, "
+                       "'$.note', 'too vague') WHERE stage_id = '" +
+                       stage + "' AND json_extract(fields, '$.answer') = 'bad answer'"));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase("review");
+
+    ProjectData project = pipeline();
+    project.stages[1].settings.insert("examples", "exemplars");
+    project.templates[0].user =
+        "Topic: {{ question }} #{{ sample_index }}{% for e in examples %} [like {{ e.answer }}]"
+        "{% endfor %}{% for n in negative_examples %} [not {{ n.answer }}: {{ n.note }}]"
+        "{% endfor %}";
+    f.server->setRecording(true);
+    const qsizetype before = f.server->requests().size(); // the run's
+    PreviewEngine engine;
+    QVERIFY(preview(engine, f.options(generateId, 1, project)));
+    QVERIFY(f.server->requests().size() > before);
+    const QString prompt = lastUserMessage(f.server->requests().at(before));
+    QVERIFY2(prompt.contains("[like A q1 0]") && prompt.contains("[not bad answer: too vague]"),
+             qPrintable(prompt));
 }
 
 QTEST_GUILESS_MAIN(tst_Preview)
