@@ -4,6 +4,7 @@
 
 #include "../llm/loopbackserver.h"
 #include "../llm/openaiwire.h"
+#include "pipelinefixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,98 +18,11 @@
 using namespace Seedbed;
 using namespace Seedbed::Run;
 using namespace Seedbed::Test;
+using namespace Seedbed::Test::Standard;
 
 namespace {
 
-const QUuid seedId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000001}"));
-const QUuid generateId =
-    QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000002}"));
-const QUuid judgeId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000003}"));
-const QUuid filterId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000004}"));
-const QUuid dedupId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000005}"));
-const QUuid exportId = QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-000000000006}"));
-const QUuid generatorTemplate =
-    QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-0000000000a1}"));
-const QUuid judgeTemplate =
-    QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-0000000000a2}"));
-
 using State = PreviewSample::State;
-
-Stage stage(const QUuid &id, const QString &type, const QString &name, const QVariantMap &settings)
-{
-    Stage s;
-    s.id = id;
-    s.type = type;
-    s.name = name;
-    s.settings = settings;
-    return s;
-}
-
-// seed → generate (2 samples each) → judge → rule filter → exact dedup → export, as the
-// runner's test builds it.
-ProjectData pipeline(const QStringList &questions = {"q1", "q2", "dup"})
-{
-    ProjectData p;
-    p.name = QStringLiteral("Preview test");
-    QVariantList rows;
-    for (const QString &q : questions)
-        rows.append(QVariantMap{{"question", q}, {"answer", "seed answer"}});
-    p.stages = {
-        stage(seedId, "seed_table", "Seeds", {{"rows", rows}}),
-        stage(generateId, "generate", "Generate",
-              {{"template", generatorTemplate.toString()},
-               {"provider", "Loopback"},
-               {"model", "test-model"},
-               {"outputFormat", "json"},
-               {"outputFields", QStringList{"question", "answer"}},
-               {"samplesPerInput", 2},
-               {"temperature", 0.9},
-               {"maxTokens", 100},
-               {"concurrency", 4}}),
-        stage(judgeId, "judge", "Judge",
-              {{"template", judgeTemplate.toString()},
-               {"provider", "Loopback"},
-               {"model", "judge-model"},
-               {"rubric", "Be right."},
-               {"scaleMax", 10},
-               {"threshold", 5.0},
-               {"temperature", 0.0},
-               {"maxTokens", 50},
-               {"concurrency", 1}}),
-        stage(filterId, "rule_filter", "Filter",
-              {{"field", "answer"}, {"minChars", 1}, {"maxChars", 1000}, {"minScore", 1}}),
-        stage(dedupId, "dedup_exact", "Dedup", {{"fields", QStringList{"answer"}}}),
-        stage(exportId, "export", "Export",
-              {{"format", "jsonl"}, {"path", "export/out.jsonl"}, {"include", "everything"}}),
-    };
-    const QList<QUuid> chain{seedId, generateId, judgeId, filterId, dedupId, exportId};
-    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
-        p.edges.append({chain.at(i), chain.at(i + 1), QStringLiteral("in")});
-    PromptTemplate generator;
-    generator.id = generatorTemplate;
-    generator.name = QStringLiteral("Generator");
-    generator.system = QStringLiteral("You write support exchanges.");
-    generator.user = QStringLiteral("Topic: {{ question }} #{{ sample_index }}");
-    PromptTemplate judge;
-    judge.id = judgeTemplate;
-    judge.name = QStringLiteral("Judge");
-    judge.system = QStringLiteral("Score from 1 to {{ scale_max }}. {{ rubric }}");
-    judge.user = QStringLiteral("Rate: {{ answer }}");
-    p.templates = {generator, judge};
-    return p;
-}
-
-QString lastUserMessage(const ReceivedRequest &r)
-{
-    const QJsonArray messages =
-        QJsonDocument::fromJson(r.body).object().value("messages").toArray();
-    return messages.last().toObject().value("content").toString();
-}
-
-QByteArray answerJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 // Generated answers are "A <question> <sample>", except that "dup" always gives "same", q2's
 // second sample and any prompt asking "(bad)" give "bad answer"; the judge gives 3 to "bad"

@@ -5,6 +5,7 @@
 
 #include "../llm/loopbackserver.h"
 #include "../llm/openaiwire.h"
+#include "pipelinefixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,16 +31,6 @@ const QUuid generateId =
 const QUuid generatorTemplate =
     QUuid::fromString(QStringLiteral("{00000000-0000-0000-0000-0000000000a1}"));
 
-Stage stage(const QUuid &id, const QString &type, const QString &name, const QVariantMap &settings)
-{
-    Stage s;
-    s.id = id;
-    s.type = type;
-    s.name = name;
-    s.settings = settings;
-    return s;
-}
-
 // seed (4 rows) → review gate → export
 ProjectData gatePipeline(const QVariantMap &gateSettings = {})
 {
@@ -59,13 +50,6 @@ ProjectData gatePipeline(const QVariantMap &gateSettings = {})
     };
     p.edges = {{seedId, gateId, QStringLiteral("in")}, {gateId, exportId, QStringLiteral("in")}};
     return p;
-}
-
-QString lastUserMessage(const ReceivedRequest &r)
-{
-    const QJsonArray messages =
-        QJsonDocument::fromJson(r.body).object().value("messages").toArray();
-    return messages.last().toObject().value("content").toString();
 }
 
 struct Fixture
