@@ -187,9 +187,11 @@ void printFrames(const char *name, const Frames &f)
     std::printf("%s loading_frames %d\n", name, f.loadingFrames);
 }
 
+// As RecordsView sets up its table (one line per record, no wrapping), for both models.
 void setUpView(QTableView &view)
 {
     view.resize(1200, 800);
+    view.setWordWrap(false);
     view.verticalHeader()->setDefaultSectionSize(24);
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.horizontalHeader()->setDefaultSectionSize(160);
