@@ -122,10 +122,7 @@ QList<ValidationIssue> PipelineValidator::validateStage(const PipelineGraph &gra
     for (const SettingDef &def : type->settings)
         checkSetting(graph, *stage, def, issues);
     if (type->check) {
-        QVariantMap settings = type->defaultSettings();
-        for (auto it = stage->settings.cbegin(); it != stage->settings.cend(); ++it)
-            settings.insert(it.key(), it.value());
-        for (const QString &message : type->check(settings))
+        for (const QString &message : type->check(type->settingsWithDefaults(stage->settings)))
             issues.append({id, QString(), ValidationIssue::Error, message});
     }
     return issues;

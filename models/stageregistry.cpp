@@ -272,6 +272,14 @@ QVariantMap StageType::defaultSettings() const
     return result;
 }
 
+QVariantMap StageType::settingsWithDefaults(const QVariantMap &values) const
+{
+    QVariantMap result = defaultSettings();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        result.insert(it.key(), it.value());
+    return result;
+}
+
 QStringList StageType::addedFields(const QVariantMap &values) const
 {
     return fieldsAdded ? fieldsAdded(values) : QStringList();

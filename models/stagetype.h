@@ -80,6 +80,9 @@ struct StageType
     const PortDef *input(const QString &portId) const;
     /*! Settings of a freshly added stage: every default. */
     QVariantMap defaultSettings() const;
+    /*! \a settings completed with the defaults of the settings they lack: what the stage's
+        logic sees. */
+    QVariantMap settingsWithDefaults(const QVariantMap &settings) const;
     QStringList addedFields(const QVariantMap &settings) const;
 };
 

@@ -403,10 +403,7 @@ void InspectorWidget::refreshDerived()
     const QStringList available = m_graph->fieldsAvailableAt(m_stageId);
     QStringList added;
     if (const StageType *type = m_graph->typeOf(m_stageId)) {
-        QVariantMap settings = type->defaultSettings();
-        for (auto it = stage->settings.cbegin(); it != stage->settings.cend(); ++it)
-            settings.insert(it.key(), it.value());
-        added = type->addedFields(settings);
+        added = type->addedFields(type->settingsWithDefaults(stage->settings));
         added.removeAll(QString());
     }
     m_availableFields->setText(available.isEmpty() ? tr("none")

@@ -831,12 +831,8 @@ void PromptPanel::startRender()
         return;
     }
     Stage stage = *stagePtr;
-    if (const StageType *type = m_graph->typeOf(m_stageId)) {
-        QVariantMap settings = type->defaultSettings();
-        for (auto it = stage.settings.cbegin(); it != stage.settings.cend(); ++it)
-            settings.insert(it.key(), it.value());
-        stage.settings = settings;
-    }
+    if (const StageType *type = m_graph->typeOf(m_stageId))
+        stage.settings = type->settingsWithDefaults(stage.settings);
     PromptTemplate text = *t;
     text.system = m_systemEditor->toPlainText();
     text.user = m_userEditor->toPlainText();

@@ -947,16 +947,21 @@ QString ReviewStore::databasePath() const
     return m_worker->m_path;
 }
 
-qint64 ReviewStore::apply(const ReviewChange &change, const ReviewSelection &selection)
+template<typename Job> qint64 ReviewStore::submit(Job job)
 {
-    Worker::Job job;
-    job.change = change;
-    job.selection = selection;
     const bool wasIdle = m_worker->m_pending == 0;
     const qint64 id = m_worker->enqueue(std::move(job));
     if (wasIdle)
         emit busyChanged(true);
     return id;
+}
+
+qint64 ReviewStore::apply(const ReviewChange &change, const ReviewSelection &selection)
+{
+    Worker::Job job;
+    job.change = change;
+    job.selection = selection;
+    return submit(std::move(job));
 }
 
 qint64 ReviewStore::undo(const std::shared_ptr<ReviewUndo> &undo)
@@ -964,11 +969,7 @@ qint64 ReviewStore::undo(const std::shared_ptr<ReviewUndo> &undo)
     Worker::Job job;
     job.kind = ReviewResult::Kind::Undo;
     job.undo = undo;
-    const bool wasIdle = m_worker->m_pending == 0;
-    const qint64 id = m_worker->enqueue(std::move(job));
-    if (wasIdle)
-        emit busyChanged(true);
-    return id;
+    return submit(std::move(job));
 }
 
 qint64 ReviewStore::redo(const std::shared_ptr<ReviewUndo> &undo)
@@ -976,11 +977,7 @@ qint64 ReviewStore::redo(const std::shared_ptr<ReviewUndo> &undo)
     Worker::Job job;
     job.kind = ReviewResult::Kind::Redo;
     job.undo = undo;
-    const bool wasIdle = m_worker->m_pending == 0;
-    const qint64 id = m_worker->enqueue(std::move(job));
-    if (wasIdle)
-        emit busyChanged(true);
-    return id;
+    return submit(std::move(job));
 }
 
 void ReviewStore::cancel(qint64 job)

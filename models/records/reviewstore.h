@@ -132,6 +132,9 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    /*! Queues \a job (a Worker::Job; a template only because that type lives in the .cpp)
+        and announces that the store became busy. */
+    template<typename Job> qint64 submit(Job job);
     std::unique_ptr<Worker> m_worker;
 };
 
