@@ -151,6 +151,19 @@ const char *const step4[] = {
     "CREATE INDEX records_updated ON records(updated_at)",
 };
 
+// Version 5: records a reviewer deleted. The rows go (views, charts and exports never see
+// them), but the runner must not make them again: it skips the item keys listed here.
+const char *const step5[] = {
+    R"sql(CREATE TABLE deleted_items (
+        stage_id TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        parent_id INTEGER,
+        deleted_at INTEGER NOT NULL DEFAULT )sql" SEEDBED_NOW_MS R"sql(,
+        PRIMARY KEY (stage_id, item_key)
+    ) WITHOUT ROWID)sql",
+    "CREATE INDEX deleted_items_parent ON deleted_items(stage_id, parent_id)",
+};
+
 #undef SEEDBED_NOW_MS
 
 struct MigrationStep
@@ -160,10 +173,7 @@ struct MigrationStep
 };
 
 const MigrationStep migrationSteps[] = {
-    {1, step1},
-    {2, step2},
-    {3, step3},
-    {4, step4},
+    {1, step1}, {2, step2}, {3, step3}, {4, step4}, {5, step5},
 };
 
 static_assert(int(std::size(migrationSteps)) == ProjectStore::schemaVersion,

@@ -7,6 +7,7 @@
 #include "models/quality/jsonschema.h"
 #include "models/quality/minhashlsh.h"
 #include "models/quality/textnormalizer.h"
+#include "models/run/batchinput.h"
 #include "models/run/stagelogic.h"
 
 #include <QCoreApplication>
@@ -180,9 +181,13 @@ private:
         QByteArray idText; // stage.id as stored in stage_id
         StageKind kind = StageKind::Map;
         const PromptTemplate *promptTemplate = nullptr;
+        std::shared_ptr<const PromptTemplate> ownTemplate; // what promptTemplate points to
         QByteArray hash;
         qint64 salt = 0;
         QList<int> upstream;
+        QHash<int, QString> portOf; // upstream index → the input port its records arrive at
+        int projectIndex = 0;
+        bool batchStarted = false;
         bool runnable = true;
         int samples = 1;
 
@@ -265,6 +270,9 @@ private:
     bool prepareStages(QString *error);
     bool revokeReviewGate(int projectIndex, const StageRun &s, const QList<QList<int>> &upstream,
                           QString *error);
+    bool redo(const QHash<QUuid, int> &indexOf, const QList<QList<int>> &upstream, QString *error);
+    std::optional<qint64> deleteWithDescendants(QList<std::pair<qint64, int>> roots,
+                                                const QList<QList<int>> &upstream, QString *error);
     bool exec(QSqlQuery &query, QString *error);
     QString sqlError(const QSqlError &error) const;
     QString sqliteError() const;
@@ -287,6 +295,12 @@ private:
     bool flush();
     bool updateDone();
     bool runSink(int index, QString *error);
+    void startBatch(int index);
+    bool readBatchInputs(int index, QList<BatchInput> *inputs, QString *error);
+    bool decideBatch(int index, const QList<BatchInput> &inputs, QList<BatchOutput> *outputs,
+                     QString *error);
+    bool storeBatch(int index, QList<BatchOutput> outputs, QString *error);
+    void finishBatch(int index, const QString &error);
     void finish(RunSummary::State state, const QString &error = QString());
     RunProgress snapshot() const;
     void emitProgress();
@@ -301,10 +315,12 @@ private:
     Statement m_insertCall;
     qint64 m_runId = 0;
     std::vector<StageRun> m_stages;
+    QList<QList<int>> m_projectUpstream; // by project index
     QStringList m_problems;
     QStringList m_exported;
     Llm::LlmClient *m_llm = nullptr;
     QHash<quint64, Pending> m_inflight;
+    QSet<std::pair<QByteArray, qint64>> m_bypassCache; // (stage id, parent id) to ask anew
     QHash<QByteArray, QByteArray> m_uncommittedCache;
     QList<Row> m_rows;
     QList<QPair<QByteArray, QByteArray>> m_cacheRows;
@@ -493,7 +509,9 @@ bool RunEngine::setUp(QString *error)
         QSet<QString> stored;
         QSqlQuery keys(db);
         keys.setForwardOnly(true);
-        keys.prepare(QStringLiteral("SELECT item_key FROM records WHERE stage_id = ?"));
+        keys.prepare(QStringLiteral("SELECT item_key FROM records WHERE stage_id = ? UNION ALL "
+                                    "SELECT item_key FROM deleted_items WHERE stage_id = ?"));
+        keys.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
         keys.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
         if (!exec(keys, error))
             return false;
@@ -565,6 +583,10 @@ bool RunEngine::prepareStages(QString *error)
         }
     }
 
+    m_projectUpstream = upstream;
+    if (!m_options.redoRecords.isEmpty() && !redo(indexOf, upstream, error))
+        return false;
+
     QHash<QString, qint64> salts;
     {
         QSqlQuery query(db);
@@ -582,11 +604,18 @@ bool RunEngine::prepareStages(QString *error)
             continue;
         StageRun s;
         s.stage = project.stages.at(i);
+        s.projectIndex = i;
         for (int u : upstream.at(i))
             s.upstream.append(position.value(u));
+        for (const Edge &edge : project.edges) {
+            if (edge.to == s.stage.id && indexOf.contains(edge.from) &&
+                position.contains(indexOf.value(edge.from)))
+                s.portOf.insert(position.value(indexOf.value(edge.from)),
+                                edge.toPort.isEmpty() ? QStringLiteral("in") : edge.toPort);
+        }
         const QString id = s.stage.id.toString(QUuid::WithoutBraces);
         s.idText = id.toUtf8();
-        const std::optional<StageKind> kind = StageLogic::kindOf(s.stage.type);
+        const std::optional<StageKind> kind = StageLogic::kindOf(s.stage);
         bool upstreamRunnable = true;
         for (int u : s.upstream)
             upstreamRunnable = upstreamRunnable && m_stages.at(u).runnable;
@@ -605,14 +634,18 @@ bool RunEngine::prepareStages(QString *error)
                                   .arg(s.stage.name));
         }
 
-        const QVariant templateId = s.stage.settings.value(QStringLiteral("template"));
-        for (const PromptTemplate &t : project.templates) {
-            if (t.id == QUuid::fromString(templateId.toString()))
-                s.promptTemplate = &t;
+        if (const std::optional<PromptTemplate> effective =
+                StageLogic::effectiveTemplate(s.stage, project.templates)) {
+            s.ownTemplate = std::make_shared<const PromptTemplate>(*effective);
+            s.promptTemplate = s.ownTemplate.get();
         }
-        if (s.stage.type == QLatin1String("generate"))
+        const char *samplesSetting = s.stage.type == QLatin1String("generate")  ? "samplesPerInput"
+                                     : s.stage.type == QLatin1String("rewrite") ? "variants"
+                                     : s.stage.type == QLatin1String("evolve")  ? "rounds"
+                                                                                : nullptr;
+        if (samplesSetting)
             s.samples =
-                std::max(1, s.stage.settings.value(QStringLiteral("samplesPerInput"), 1).toInt());
+                std::max(1, s.stage.settings.value(QLatin1String(samplesSetting), 1).toInt());
 
         if (s.kind == StageKind::Llm && s.runnable) {
             if (!StageLogic::resolveProvider(s.stage, m_options.profiles, m_options.keys,
@@ -779,51 +812,262 @@ bool RunEngine::revokeReviewGate(int projectIndex, const StageRun &s,
     if (frontier.isEmpty())
         return true;
 
-    // The stages downstream of the gate, where what was made of its records is.
-    const ProjectData &project = m_options.project;
-    QSet<int> below;
-    QList<int> stack{projectIndex};
-    while (!stack.isEmpty()) {
-        const int at = stack.takeLast();
-        for (int i = 0; i < int(upstream.size()); ++i) {
-            if (upstream.at(i).contains(at) && !below.contains(i)) {
-                below.insert(i);
-                stack.append(i);
-            }
-        }
-    }
-    QStringList marks;
-    for (qsizetype k = 0; k < below.size(); ++k)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery children(db);
-    children.setForwardOnly(true);
-    if (!below.isEmpty())
-        children.prepare(QStringLiteral("SELECT id FROM records WHERE stage_id IN (%1) AND "
-                                        "parent_id = ?")
-                             .arg(marks.join(QLatin1Char(','))));
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM records WHERE id = ?"));
+    QList<std::pair<qint64, int>> roots;
+    for (const qint64 id : std::as_const(frontier))
+        roots.append({id, projectIndex});
+    if (!deleteWithDescendants(roots, upstream, error))
+        return false;
     const qint64 revoked = frontier.size();
-    while (!frontier.isEmpty()) {
-        const qint64 id = frontier.takeLast();
-        if (!below.isEmpty()) {
-            for (int b : std::as_const(below))
-                children.addBindValue(project.stages.at(b).id.toString(QUuid::WithoutBraces));
-            children.addBindValue(id);
-            if (!exec(children, error))
-                return false;
-            while (children.next())
-                frontier.append(children.value(0).toLongLong());
-        }
-        remove.addBindValue(id);
-        if (!exec(remove, error))
-            return false;
-    }
     Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) whose review changed go through "
                                   "the review again.",
                                   nullptr, int(revoked))
                        .arg(s.stage.name));
     return true;
+}
+
+/* Deletes the records \a roots (ids with the project index of their stage) and everything made
+   of them downstream: the records of the stages fed by theirs whose parent they are, and so on.
+   Returns how many records went. */
+std::optional<qint64> RunEngine::deleteWithDescendants(QList<std::pair<qint64, int>> roots,
+                                                       const QList<QList<int>> &upstream,
+                                                       QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const ProjectData &project = m_options.project;
+    QList<QList<int>> downstream(upstream.size());
+    for (int i = 0; i < int(upstream.size()); ++i) {
+        for (const int u : upstream.at(i))
+            downstream[u].append(i);
+    }
+    QSqlQuery children(db);
+    children.setForwardOnly(true);
+    children.prepare(QStringLiteral("SELECT id FROM records WHERE stage_id = ? AND parent_id = ?"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM records WHERE id = ?"));
+    qint64 removed = 0;
+    while (!roots.isEmpty()) {
+        const auto [id, stage] = roots.takeLast();
+        for (const int below : downstream.at(stage)) {
+            children.addBindValue(project.stages.at(below).id.toString(QUuid::WithoutBraces));
+            children.addBindValue(id);
+            if (!exec(children, error))
+                return std::nullopt;
+            while (children.next())
+                roots.append({children.value(0).toLongLong(), below});
+        }
+        remove.addBindValue(id);
+        if (!exec(remove, error))
+            return std::nullopt;
+        removed += remove.numRowsAffected();
+    }
+    return removed;
+}
+
+/* Records to make again (RunOptions::redoRecords): they go with what was made of them, and the
+   requests that remake them do not read the cache. */
+bool RunEngine::redo(const QHash<QUuid, int> &indexOf, const QList<QList<int>> &upstream,
+                     QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery find(db);
+    find.setForwardOnly(true);
+    find.prepare(QStringLiteral("SELECT stage_id, parent_id FROM records WHERE id = ?"));
+    QList<std::pair<qint64, int>> roots;
+    for (const qint64 id : std::as_const(m_options.redoRecords)) {
+        find.addBindValue(id);
+        if (!exec(find, error))
+            return false;
+        if (!find.next())
+            continue; // gone already
+        const QString stageId = find.value(0).toString();
+        const auto stage = indexOf.find(QUuid::fromString(stageId));
+        if (stage == indexOf.end())
+            continue;
+        if (!find.value(1).isNull())
+            m_bypassCache.insert({stageId.toUtf8(), find.value(1).toLongLong()});
+        roots.append({id, stage.value()});
+    }
+    const std::optional<qint64> removed = deleteWithDescendants(roots, upstream, error);
+    if (!removed)
+        return false;
+    if (*removed > 0) {
+        Q_EMIT message(RunnerText::tr("%n record(s) to make again.", nullptr,
+                                      int(std::min<qint64>(roots.size(), INT_MAX))));
+    }
+    return true;
+}
+
+// --- Stages that decide over all their inputs ---------------------------------------------------
+
+void RunEngine::startBatch(int index)
+{
+    StageRun &s = m_stages[index];
+    s.batchStarted = true;
+    QList<BatchInput> inputs;
+    QList<BatchOutput> outputs;
+    QString error;
+    if (!readBatchInputs(index, &inputs, &error) || !decideBatch(index, inputs, &outputs, &error))
+        return finishBatch(index, error);
+    if (!storeBatch(index, std::move(outputs), &error))
+        return finishBatch(index, error);
+    finishBatch(index, QString());
+}
+
+bool RunEngine::readBatchInputs(int index, QList<BatchInput> *inputs, QString *error)
+{
+    const StageRun &s = m_stages.at(index);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QStringList marks;
+    for (qsizetype k = 0; k < s.upstream.size(); ++k)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, fields, scores, score, review_state, tags, stage_id "
+                                 "FROM records WHERE stage_id IN (%1) AND status = 'ok' "
+                                 "ORDER BY id")
+                      .arg(marks.join(QLatin1Char(','))));
+    QHash<QString, QString> portOfStage;
+    for (const int u : s.upstream) {
+        const QString id = QString::fromUtf8(m_stages.at(u).idText);
+        query.addBindValue(id);
+        portOfStage.insert(id, s.portOf.value(u, QStringLiteral("in")));
+    }
+    if (!exec(query, error))
+        return false;
+    while (query.next()) {
+        BatchInput in;
+        in.id = query.value(0).toLongLong();
+        in.fields = parseObject(query.value(1).toByteArray());
+        in.scores = parseObject(query.value(2).toByteArray());
+        if (!query.value(3).isNull())
+            in.score = query.value(3).toDouble();
+        const QString review = query.value(4).toString();
+        in.reviewState = review == QLatin1String("unreviewed") ? QString() : review;
+        for (const QJsonValue &tag : QJsonDocument::fromJson(query.value(5).toByteArray()).array())
+            in.tags.append(tag.toString());
+        in.port = portOfStage.value(query.value(6).toString());
+        inputs->append(std::move(in));
+    }
+    return true;
+}
+
+bool RunEngine::decideBatch(int index, const QList<BatchInput> &inputs, QList<BatchOutput> *outputs,
+                            QString *error)
+{
+    const StageRun &s = m_stages.at(index);
+    Q_UNUSED(inputs);
+    Q_UNUSED(outputs);
+    *error = RunnerText::tr("Stage “%1” (%2) cannot run in this version of Seedbed.")
+                 .arg(s.stage.name, s.stage.type);
+    return false;
+}
+
+/* Writes a batch stage's decisions, changing only what changed: an output whose record exists
+   with the same status and fields stays (and so does everything made of it downstream), as does
+   one a reviewer has touched; the others replace their records, whose descendants go too. */
+bool RunEngine::storeBatch(int index, QList<BatchOutput> outputs, QString *error)
+{
+    StageRun &s = m_stages[index];
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    struct Existing
+    {
+        qint64 id = 0;
+        QString status;
+        QByteArray fields;
+        bool touched = false;
+    };
+    QHash<QString, Existing> existing;
+    QSet<QString> deleted;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, item_key, status, fields, review_state FROM "
+                                     "records WHERE stage_id = ?"));
+        query.addBindValue(QString::fromUtf8(s.idText));
+        if (!exec(query, error))
+            return false;
+        while (query.next()) {
+            existing.insert(query.value(1).toString(),
+                            {query.value(0).toLongLong(), query.value(2).toString(),
+                             query.value(3).toByteArray(),
+                             query.value(4).toString() != QLatin1String("unreviewed")});
+        }
+        QSqlQuery gone(db);
+        gone.setForwardOnly(true);
+        gone.prepare(QStringLiteral("SELECT item_key FROM deleted_items WHERE stage_id = ?"));
+        gone.addBindValue(QString::fromUtf8(s.idText));
+        if (!exec(gone, error))
+            return false;
+        while (gone.next())
+            deleted.insert(gone.value(0).toString());
+    }
+    QList<std::pair<qint64, int>> replaced;
+    QSet<QString> seen;
+    s.expected = outputs.size();
+    for (BatchOutput &out : outputs) {
+        const QString &key = out.output.itemKey;
+        seen.insert(key);
+        if (deleted.contains(key))
+            continue;
+        const auto it = existing.constFind(key);
+        if (it != existing.constEnd()) {
+            if (it->touched || (it->status == statusName(out.output.status) &&
+                                parseObject(it->fields) == out.output.fields))
+                continue;
+            replaced.append({it->id, s.projectIndex});
+        }
+        Row row{index, std::move(out.output), out.parentId, {}, {}, {}, {}};
+        m_rows.append(std::move(row));
+    }
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        if (!seen.contains(it.key()))
+            replaced.append({it->id, s.projectIndex});
+    }
+    if (!replaced.isEmpty()) {
+        const std::optional<qint64> removed =
+            deleteWithDescendants(replaced, m_projectUpstream, error);
+        if (!removed)
+            return false;
+        for (int k = 0; k < 4; ++k)
+            s.counts[k] = 0;
+        QSqlQuery counts(db);
+        counts.prepare(QStringLiteral(
+            "SELECT status, count(*) FROM records WHERE stage_id = ? GROUP BY status"));
+        counts.addBindValue(QString::fromUtf8(s.idText));
+        if (!exec(counts, error))
+            return false;
+        while (counts.next()) {
+            for (int k = 0; k < 4; ++k) {
+                if (statusName(RecordStatus(k)) == counts.value(0).toString())
+                    s.counts[k] = counts.value(1).toLongLong();
+            }
+        }
+        Q_EMIT message(RunnerText::tr("Stage “%1”: %n earlier decision(s) changed.", nullptr,
+                                      int(std::min<qint64>(replaced.size(), INT_MAX)))
+                           .arg(s.stage.name));
+    }
+    if (!m_rows.isEmpty())
+        scheduleFlush();
+    return true;
+}
+
+void RunEngine::finishBatch(int index, const QString &error)
+{
+    StageRun &s = m_stages[index];
+    if (!error.isEmpty()) {
+        // The stage cannot decide: it and those after it make nothing this run.
+        m_problems.append(RunnerText::tr("Stage “%1”: %2").arg(s.stage.name, error));
+        s.runnable = false;
+        for (StageRun &other : m_stages) {
+            bool below = false;
+            for (const int u : other.upstream)
+                below = below || !m_stages.at(u).runnable;
+            if (below)
+                other.runnable = false;
+        }
+    }
+    s.exhausted = true;
+    schedulePump();
 }
 
 // --- The flow -----------------------------------------------------------------------------------
@@ -840,16 +1084,21 @@ void RunEngine::pump()
             StageRun &s = m_stages[i];
             if (!s.runnable || s.done || s.kind == StageKind::Source)
                 continue;
-            if (s.kind == StageKind::Sink) {
+            if (s.kind == StageKind::Sink || s.kind == StageKind::Batch) {
                 bool ready = m_rows.isEmpty();
                 for (int u : s.upstream)
                     ready = ready && m_stages.at(u).done;
-                if (ready && !m_paused) {
-                    QString error;
-                    if (!runSink(i, &error))
-                        m_problems.append(error);
-                    s.done = true;
+                if (!ready || m_paused)
+                    continue;
+                if (s.kind == StageKind::Batch) {
+                    if (!s.batchStarted)
+                        startBatch(i);
+                    continue;
                 }
+                QString error;
+                if (!runSink(i, &error))
+                    m_problems.append(error);
+                s.done = true;
                 continue;
             }
             refill(i);
@@ -888,7 +1137,8 @@ int RunEngine::refill(int index)
         s.refillQuery = std::make_unique<Statement>();
         const QByteArray sql =
             "SELECT u.id, u.fields, u.scores, u.score, "
-            "(SELECT count(*) FROM records o WHERE o.stage_id = ? AND o.parent_id = u.id), "
+            "(SELECT count(*) FROM records o WHERE o.stage_id = ? AND o.parent_id = u.id) + "
+            "(SELECT count(*) FROM deleted_items d WHERE d.stage_id = ? AND d.parent_id = u.id), "
             "u.review_state "
             "FROM records u WHERE u.stage_id IN (" +
             marks.join(',') + ") AND u.status = 'ok' AND u.id > ? ORDER BY u.id LIMIT " +
@@ -900,6 +1150,7 @@ int RunEngine::refill(int index)
     }
     Statement &query = *s.refillQuery;
     int parameter = 1;
+    query.bind(parameter++, s.idText);
     query.bind(parameter++, s.idText);
     for (int u : s.upstream)
         query.bind(parameter++, m_stages.at(u).idText);
@@ -938,13 +1189,44 @@ int RunEngine::refill(int index)
         if (made > 0) {
             QSqlQuery keys(db);
             keys.prepare(QStringLiteral(
-                "SELECT item_key FROM records WHERE stage_id = ? AND parent_id = ?"));
+                "SELECT item_key, status, fields FROM records WHERE stage_id = ? AND "
+                "parent_id = ? UNION ALL SELECT item_key, 'deleted', '{}' FROM deleted_items "
+                "WHERE stage_id = ? AND parent_id = ?"));
             keys.addBindValue(id);
             keys.addBindValue(work.parentId);
+            keys.addBindValue(id);
+            keys.addBindValue(work.parentId);
+            int lastRound = -1;
+            bool chainGoesOn = false;
+            QByteArray lastFields;
             if (exec(keys, &error)) {
-                while (keys.next())
-                    existing.insert(keys.value(0).toString());
+                while (keys.next()) {
+                    const QString key = keys.value(0).toString();
+                    existing.insert(key);
+                    const int round = int(key.section(QLatin1Char(':'), 1, 1).toInt());
+                    if (s.stage.type == QLatin1String("evolve") && round > lastRound) {
+                        lastRound = round;
+                        chainGoesOn = keys.value(1).toString() == QLatin1String("ok");
+                        lastFields = keys.value(2).toByteArray();
+                    }
+                }
             }
+            if (s.stage.type == QLatin1String("evolve")) {
+                // An evolution chain goes on from its last stored round, if that one passed.
+                if (chainGoesOn && lastRound + 1 < s.samples) {
+                    Work next = work;
+                    next.fields = parseObject(lastFields);
+                    next.fieldsJson.clear();
+                    next.sample = lastRound + 1;
+                    s.queue.push_back(std::move(next));
+                }
+                continue;
+            }
+        }
+        if (s.stage.type == QLatin1String("evolve")) {
+            work.sample = 0; // round 1; complete() queues the next rounds
+            s.queue.push_back(work);
+            continue;
         }
         for (int sample = 0; sample < s.samples; ++sample) {
             if (existing.contains(itemKey(s.samples, work.parentId, sample)))
@@ -1108,8 +1390,10 @@ void RunEngine::startLlm(int index, const Work &work)
     }
     const QByteArray cacheKey = StageLogic::cacheKey(request, work.sample, s.salt);
 
-    QByteArray cached = m_uncommittedCache.value(cacheKey);
-    if (cached.isEmpty()) {
+    const bool askAnew =
+        !m_bypassCache.isEmpty() && m_bypassCache.contains({s.idText, work.parentId});
+    QByteArray cached = askAnew ? QByteArray() : m_uncommittedCache.value(cacheKey);
+    if (cached.isEmpty() && !askAnew) {
         m_cacheLookup.bind(1, cacheKey);
         if (m_cacheLookup.step() == SQLITE_ROW)
             cached = m_cacheLookup.text(0);
@@ -1200,8 +1484,9 @@ void RunEngine::complete(int index, const Work &work, const Llm::ChatRequest &re
                          bool cached)
 {
     StageRun &s = m_stages[index];
-    Output out = StageLogic::interpret(s.stage, work.fields, content,
-                                       s.schema && s.schema->isValid() ? &*s.schema : nullptr);
+    Output out =
+        StageLogic::interpret(s.stage, work.fields, content,
+                              s.schema && s.schema->isValid() ? &*s.schema : nullptr, work.sample);
     if (!out.score)
         out.score = work.score;
     QJsonObject fullMeta = meta;
@@ -1237,6 +1522,15 @@ void RunEngine::complete(int index, const Work &work, const Llm::ChatRequest &re
         usageJson.insert(QStringLiteral("reasoning"), usage.reasoningTokens);
     if (usage.estimated)
         usageJson.insert(QStringLiteral("estimated"), true);
+    if (s.stage.type == QLatin1String("evolve") && out.status == RecordStatus::Ok &&
+        work.sample + 1 < s.samples) {
+        // The next round evolves what this one made.
+        Work next = work;
+        next.fields = out.fields;
+        next.fieldsJson.clear();
+        next.sample = work.sample + 1;
+        s.queue.push_front(std::move(next));
+    }
     emitOutput(index, work, std::move(out), usageJson);
 }
 

@@ -35,6 +35,13 @@ struct RunOptions
         profiles absent here use their environment variable, if any. Never stored. */
     QHash<QString, QByteArray> keys;
     int flushIntervalMs = 50; //!< the longest produced records wait before their commit
+    /*! Records to make again (re-judge, retry): each is deleted with everything made of it
+        downstream before the run, and the requests that remake them skip the response cache
+        (their answers replace the cached ones). */
+    QList<qint64> redoRecords;
+    /*! The user trusted this project's validator commands (ProjectTrust); without it a verify
+        stage that runs a command does not run. */
+    bool commandsTrusted = false;
 };
 
 /*! \brief One stage's progress. */

@@ -1,5 +1,7 @@
 #include "models/run/stagelogic.h"
 
+#include "models/diversity/evolution.h"
+
 #include "models/io/recordimporter.h"
 #include "models/llm/jsonextractor.h"
 #include "models/llm/llmclient.h"
@@ -99,11 +101,45 @@ std::optional<StageKind> StageLogic::kindOf(const QString &type)
     if (type == QLatin1String("rule_filter") || type == QLatin1String("dedup_exact") ||
         type == QLatin1String("dedup_minhash") || type == QLatin1String("review"))
         return StageKind::Map;
-    if (type == QLatin1String("generate") || type == QLatin1String("judge"))
+    if (type == QLatin1String("generate") || type == QLatin1String("judge") ||
+        type == QLatin1String("rewrite") || type == QLatin1String("evolve"))
         return StageKind::Llm;
     if (type == QLatin1String("export"))
         return StageKind::Sink;
     return std::nullopt;
+}
+
+std::optional<StageKind> StageLogic::kindOf(const Stage &stage)
+{
+    return kindOf(stage.type);
+}
+
+QString StageLogic::targetField(const Stage &stage)
+{
+    const QString field = stage.settings.value(QStringLiteral("field")).toString().trimmed();
+    return field.isEmpty() ? QStringLiteral("question") : field;
+}
+
+std::optional<PromptTemplate> StageLogic::presetTemplate(const Stage &stage)
+{
+    if (stage.type != QLatin1String("rewrite"))
+        return std::nullopt;
+    return Diversity::Evolution::rewritePreset(
+        stage.settings.value(QStringLiteral("mode"), QStringLiteral("synonyms")).toString());
+}
+
+std::optional<PromptTemplate> StageLogic::effectiveTemplate(const Stage &stage,
+                                                            const QList<PromptTemplate> &templates)
+{
+    const QString id = stage.settings.value(QStringLiteral("template")).toString();
+    if (!id.isEmpty()) {
+        const QUuid uuid = QUuid::fromString(id);
+        for (const PromptTemplate &t : templates) {
+            if (t.id == uuid)
+                return t;
+        }
+    }
+    return presetTemplate(stage);
 }
 
 bool StageLogic::sourceOutputs(const Stage &stage, const QString &projectDir,
@@ -417,6 +453,15 @@ QJsonObject StageLogic::promptContext(const Stage &stage, const QJsonObject &fie
         if (!reference.isEmpty())
             context.insert(QStringLiteral("reference"), fields.value(reference));
     }
+    if (stage.type == QLatin1String("rewrite")) {
+        context.insert(QStringLiteral("text"), fields.value(targetField(stage)));
+        context.insert(QStringLiteral("instruction"),
+                       stage.settings.value(QStringLiteral("instruction")).toString());
+        context.insert(
+            QStringLiteral("target_language"),
+            stage.settings.value(QStringLiteral("targetLanguage"), QStringLiteral("English"))
+                .toString());
+    }
     if (stage.type == QLatin1String("generate")) {
         context.insert(QStringLiteral("output_fields"),
                        QJsonArray::fromStringList(
@@ -430,6 +475,30 @@ bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTe
                               const QJsonArray &examples, Llm::ChatRequest *request, QString *error,
                               const QJsonArray &negativeExamples)
 {
+    if (stage.type == QLatin1String("evolve")) {
+        const QString instruction = text(fields.value(targetField(stage)));
+        if (instruction.trimmed().isEmpty()) {
+            *error = LogicText::tr("The record has no text in the field “%1” to evolve.")
+                         .arg(targetField(stage));
+            return false;
+        }
+        const auto mutation = Diversity::Evolution::choose(
+            stage.settings.value(QStringLiteral("direction"), QStringLiteral("mixed")).toString(),
+            stage.settings.value(QStringLiteral("seed"), 0).toLongLong(), instruction, sample);
+        Llm::ChatRequest r;
+        r.model = model;
+        r.messages.append({QStringLiteral("system"), Diversity::Evolution::systemPrompt()});
+        r.messages.append(
+            {QStringLiteral("user"), Diversity::Evolution::userPrompt(mutation, instruction)});
+        r.temperature = stage.settings.value(QStringLiteral("temperature"), 0.9).toDouble();
+        const QVariant maxTokens = stage.settings.value(QStringLiteral("maxTokens"));
+        if (maxTokens.isValid())
+            r.maxTokens = maxTokens.toInt();
+        r.format = Llm::ChatRequest::Format::Text;
+        r.stream = true;
+        *request = r;
+        return true;
+    }
     if (!promptTemplate) {
         *error = LogicText::tr("Stage “%1” has no prompt template: choose one in its settings.")
                      .arg(stage.name);
@@ -587,11 +656,37 @@ QString StageLogic::finishText(Llm::FinishReason reason)
 }
 
 Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, const QString &content,
-                             const JsonSchema *outputSchema)
+                             const JsonSchema *outputSchema, int sample)
 {
     Output out;
     out.fields = fields;
     const QString answer = Llm::JsonExtractor::removeReasoning(content).trimmed();
+    if (stage.type == QLatin1String("evolve") || stage.type == QLatin1String("rewrite")) {
+        const QString field = targetField(stage);
+        const QString before = text(fields.value(field));
+        const QString after = Diversity::Evolution::cleanAnswer(content);
+        out.fields.insert(field, after);
+        std::optional<QString> reason;
+        if (stage.type == QLatin1String("evolve")) {
+            const auto mutation = Diversity::Evolution::choose(
+                stage.settings.value(QStringLiteral("direction"), QStringLiteral("mixed"))
+                    .toString(),
+                stage.settings.value(QStringLiteral("seed"), 0).toLongLong(), before, sample);
+            out.fields.insert(QStringLiteral("evolution_round"), sample + 1);
+            out.fields.insert(QStringLiteral("evolution"), Diversity::Evolution::name(mutation));
+            out.meta.insert(QStringLiteral("evolvedFrom"), before);
+            reason = Diversity::Evolution::eliminationReason(before, after, mutation);
+        } else if (after.isEmpty()) {
+            reason = LogicText::tr("The model answered nothing.");
+        } else if (after.simplified() == before.simplified()) {
+            reason = LogicText::tr("The rewrite is the same as the original.");
+        }
+        if (reason) {
+            out.status = after.isEmpty() ? RecordStatus::Failed : RecordStatus::Filtered;
+            out.meta.insert(QStringLiteral("reason"), *reason);
+        }
+        return out;
+    }
     if (stage.type == QLatin1String("judge")) {
         QString problem;
         const std::optional<QJsonObject> object =

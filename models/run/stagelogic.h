@@ -44,6 +44,7 @@ enum class StageKind {
     Map,    //!< one input record at a time, in the runner's thread (filters, dedup)
     Llm,    //!< one input record at a time, through a model (generate, judge)
     Sink,   //!< writes the records that reach it once its inputs are done (export)
+    Batch,  //!< decides over all its inputs at once, once they are done (mix, split, sample)
 };
 
 /*! \brief The behaviour of the core stage types as pure functions, so that each can be tested
@@ -56,6 +57,10 @@ class StageLogic
 public:
     /*! The kind of \a type, or nothing when this version cannot run it. */
     static std::optional<StageKind> kindOf(const QString &type);
+    /*! The kind of \a stage with its settings: a dedup stage that keeps the best of each
+        cluster or compares with a reference file needs all its inputs (Batch); otherwise as
+        kindOf(type). */
+    static std::optional<StageKind> kindOf(const Stage &stage);
 
     // --- Sources -----------------------------------------------------------------------------
 
@@ -111,12 +116,21 @@ public:
     /*! The records of stage \a stageId a reviewer tagged "negative", with their notes (see
         negativeExample()), at most \a count. */
     static QJsonArray storedNegatives(const QSqlDatabase &db, const QString &stageId, int count);
+    /*! The prompt \a stage runs with: the template its "template" setting names among
+        \a templates, else its type's built-in prompt (a rewrite's preset for its mode), else
+        nothing. */
+    static std::optional<PromptTemplate> effectiveTemplate(const Stage &stage,
+                                                           const QList<PromptTemplate> &templates);
+    /*! The built-in prompt of \a stage's type and settings (a rewrite's preset), if any: what
+        a new template of the stage starts from. */
+    static std::optional<PromptTemplate> presetTemplate(const Stage &stage);
     /*! Whether \a promptTemplate refers to \a variable anywhere (so that what it needs is
         loaded only for the templates that use it). */
     static bool templateMentions(const PromptTemplate *promptTemplate, const QString &variable);
     /*! The chat request of \a stage for one input; false with \a error when the template is
         missing or does not render. A generator with an output schema asks for structured
-        output with it. */
+        output with it. An evolve stage asks with its built-in prompt (no template), for the
+        mutation of round \a sample. */
     static bool buildRequest(const Stage &stage, const PromptTemplate *promptTemplate,
                              const QString &model, const QJsonObject &fields, int sample,
                              const QJsonArray &examples, Llm::ChatRequest *request, QString *error,
@@ -146,9 +160,12 @@ public:
     /*! Why an answer that ended with \a reason (anything but Complete) is not a sample. */
     static QString finishText(Llm::FinishReason reason);
     /*! What a stage makes of a model's answer \a content (already complete, not truncated)
-        for the input \a fields: the output fields and status, with the reason of a failure. */
+        for the input \a fields (and sample or evolution round \a sample): the output fields and
+        status, with the reason of a failure. */
     static Output interpret(const Stage &stage, const QJsonObject &fields, const QString &content,
-                            const JsonSchema *outputSchema = nullptr);
+                            const JsonSchema *outputSchema = nullptr, int sample = 0);
+    /*! The instruction field of an evolve stage or the field a rewrite stage rewrites. */
+    static QString targetField(const Stage &stage);
 
     // --- Sinks -----------------------------------------------------------------------------------
 

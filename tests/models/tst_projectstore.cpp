@@ -415,6 +415,15 @@ void TestProjectStore::generateFixtures()
         QStringLiteral("INSERT INTO stage_state (stage_id, salt) VALUES ('generate', 2)"),
     };
     versionRows.insert(3, v3Rows);
+    // Version 4 has the rows of version 3 with the full-text index brought up to date.
+    QStringList v4Rows = v3Rows;
+    v4Rows += {
+        QStringLiteral("INSERT INTO records_fts (rowid, body) SELECT id, fields FROM records"),
+        QStringLiteral("UPDATE records_index_state SET value = 6 WHERE key = 'indexed_id'"),
+        QStringLiteral("UPDATE records_index_state SET value = 1700000090000 "
+                       "WHERE key = 'indexed_at'"),
+    };
+    versionRows.insert(4, v4Rows);
     // A shipped fixture stands for files users have; it is never rewritten by accident.
     for (auto it = versionRows.cbegin(); it != versionRows.cend(); ++it) {
         const int version = it.key();
