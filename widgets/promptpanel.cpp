@@ -682,7 +682,13 @@ void PromptPanel::createTemplate()
     QString name = tr("%1 prompt").arg(stage->name);
     for (int n = 2; names.contains(name); ++n)
         name = tr("%1 prompt %2").arg(stage->name).arg(n);
-    const PromptTemplate created{QUuid::createUuid(), name, QString(), QString(), {}};
+    // A stage with a built-in prompt (a rewrite's preset) starts from it.
+    const std::optional<PromptTemplate> preset = Run::StageLogic::presetTemplate(*stage);
+    const PromptTemplate created{QUuid::createUuid(),
+                                 name,
+                                 preset ? preset->system : QString(),
+                                 preset ? preset->user : QString(),
+                                 {}};
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("New template %1").arg(name));
     stack->push(new AddStagesCommand(m_graph, {}, {}, {created}));

@@ -5,6 +5,7 @@
 #include "models/projectstore.h"
 #include "models/quality/jsonschema.h"
 #include "models/run/stagelogic.h"
+#include "models/stageregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,6 +91,13 @@ private:
         Stage stage;
         StageKind kind = StageKind::Map;
         std::optional<PromptTemplate> promptTemplate;
+        // Computed here without a model. Stages over all records (mix, split, sample, dedup)
+        // and verification pass the few previewed rows on: they say nothing about them.
+        bool worksLocally() const
+        {
+            return kind == StageKind::Map || kind == StageKind::Batch ||
+                   stage.type == QLatin1String("verify");
+        }
         Llm::ProviderProfile profile;
         QString model;
         QByteArray key;
@@ -418,16 +426,14 @@ int PreviewSession::addPlan(const Stage &stage, const QString &profileOverride,
 {
     Plan plan;
     plan.stage = stage;
-    plan.kind = StageLogic::kindOf(stage.type).value_or(StageKind::Map);
-    const QUuid templateId =
-        QUuid::fromString(stage.settings.value(QStringLiteral("template")).toString());
-    for (const PromptTemplate &t : m_options.project.templates) {
-        if (t.id == templateId)
-            plan.promptTemplate = t;
-    }
+    // As the runner: a setting the file leaves out has its default.
+    if (const StageType *type = StageRegistry::instance().type(stage.type))
+        plan.stage.settings = type->settingsWithDefaults(stage.settings);
+    plan.kind = StageLogic::kindOf(plan.stage).value_or(StageKind::Map);
+    plan.promptTemplate = StageLogic::effectiveTemplate(plan.stage, m_options.project.templates);
     if (stage.type == QLatin1String("generate"))
         plan.samples =
-            std::max(1, stage.settings.value(QStringLiteral("samplesPerInput"), 1).toInt());
+            std::max(1, plan.stage.settings.value(QStringLiteral("samplesPerInput"), 1).toInt());
     if (plan.kind == StageKind::Llm &&
         !StageLogic::resolveProvider(stage, m_options.profiles, m_options.keys, profileOverride,
                                      modelOverride, &plan.profile, &plan.model, &plan.key, error))
@@ -832,7 +838,7 @@ void PreviewSession::advanceRow(int r)
     while (!m_over && row.step < path.size()) {
         const int planIndex = path.at(row.step);
         const Plan &plan = m_plans.at(planIndex);
-        if (plan.kind == StageKind::Map) {
+        if (plan.worksLocally()) {
             if (plan.stage.type == QLatin1String("rule_filter")) {
                 if (const auto reason = StageLogic::ruleFilterReason(
                         plan.stage.settings, row.fields, row.score, plan.validSchema())) {
@@ -1019,7 +1025,7 @@ void PreviewSession::advanceVerdicts(int index)
             ++c.nextVerdict;
             continue;
         }
-        if (plan.kind == StageKind::Map) {
+        if (plan.worksLocally()) {
             verdict.fields = input.fields;
             verdict.score = input.score;
             if (plan.stage.type == QLatin1String("rule_filter")) {

@@ -9,6 +9,7 @@
 #include "models/quality/textnormalizer.h"
 #include "models/run/batchinput.h"
 #include "models/run/stagelogic.h"
+#include "models/stageregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -604,6 +605,9 @@ bool RunEngine::prepareStages(QString *error)
             continue;
         StageRun s;
         s.stage = project.stages.at(i);
+        // What the inspector shows for a setting the file leaves out is what runs.
+        if (const StageType *type = StageRegistry::instance().type(s.stage.type))
+            s.stage.settings = type->settingsWithDefaults(s.stage.settings);
         s.projectIndex = i;
         for (int u : upstream.at(i))
             s.upstream.append(position.value(u));

@@ -40,6 +40,7 @@ private slots:
     void renderErrorIsShownInWords();
     void typingIsOneUndoStepAndUndoShows();
     void newTemplateIsOneStep();
+    void rewriteTemplateStartsFromItsPreset();
     void versionsDiffAndRestore();
     void sharedTemplateIsAnnounced();
     void modelPickerOpensProviderProfiles();
@@ -240,6 +241,21 @@ void tst_PromptPanel::newTemplateIsOneStep()
     create->click();
     QCOMPARE(graph()->templates().size(), 2);
     QVERIFY(panel()->userEditor()->isVisible());
+}
+
+void tst_PromptPanel::rewriteTemplateStartsFromItsPreset()
+{
+    Stage rewrite = makeStage(QStringLiteral("rewrite"), QStringLiteral("Restyle"));
+    rewrite.settings.insert(QStringLiteral("mode"), QStringLiteral("style"));
+    undoStack()->push(new AddStagesCommand(graph(), {rewrite}));
+    m_inspector->setStage(rewrite.id);
+    auto *create = panel()->findChild<QPushButton *>(QStringLiteral("createTemplate"));
+    QVERIFY(create);
+    create->click();
+    const QString user = panel()->userEditor()->toPlainText();
+    QVERIFY2(user.contains(QLatin1String("in a different style")), qPrintable(user));
+    QVERIFY(user.contains(QLatin1String("{{ text }}")));
+    QVERIFY(!panel()->systemEditor()->toPlainText().isEmpty());
 }
 
 void tst_PromptPanel::versionsDiffAndRestore()
