@@ -237,6 +237,10 @@ bool ChangeSettingCommand::mergeWith(const QUndoCommand *other)
     const auto *change = static_cast<const ChangeSettingCommand *>(other);
     if (change->m_graph != m_graph || change->m_stage != m_stage || change->m_key != m_key)
         return false;
+    // A structured value (a topic tree) changes by discrete edits: each is its own step.
+    if (m_new.typeId() == QMetaType::QVariantMap ||
+        change->m_new.typeId() == QMetaType::QVariantMap)
+        return false;
     m_new = change->m_new;
     setObsolete(m_new == m_old);
     return true;

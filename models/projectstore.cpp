@@ -164,6 +164,50 @@ const char *const step5[] = {
     "CREATE INDEX deleted_items_parent ON deleted_items(stage_id, parent_id)",
 };
 
+// Version 6: every judge's score as a row, indexed by (judge, score), so that a filter on one
+// judge's score reads an index range instead of the scores JSON of every record. Triggers keep
+// it equal to the numeric members of records.scores, whoever writes them (the runner, a review,
+// a migration): a write whose scores are '{}' costs one comparison. Text that is not a JSON
+// object has no scores (and never makes the write of its record fail).
+const char *const step6[] = {
+    R"sql(CREATE TABLE record_scores (
+        record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+        judge TEXT NOT NULL,
+        score REAL NOT NULL
+    ))sql",
+    R"sql(INSERT INTO record_scores (record_id, judge, score)
+        SELECT records.id, j.key, j.value FROM records, json_each(
+            CASE WHEN NOT json_valid(records.scores) THEN '{}'
+                 WHEN json_type(records.scores) = 'object' THEN records.scores ELSE '{}' END) AS j
+        WHERE records.scores <> '{}' AND j.type IN ('integer', 'real'))sql",
+    // Made after the rows are in: one sort instead of a million index insertions.
+    "CREATE INDEX record_scores_judge ON record_scores(judge, score)",
+    // Deletes and score updates find a record's rows (and ON DELETE CASCADE needs it).
+    "CREATE INDEX record_scores_record ON record_scores(record_id)",
+    R"sql(CREATE TRIGGER record_scores_insert AFTER INSERT ON records
+        WHEN new.scores <> '{}' BEGIN
+            INSERT INTO record_scores (record_id, judge, score)
+            SELECT new.id, j.key, j.value FROM json_each(
+                CASE WHEN NOT json_valid(new.scores) THEN '{}'
+                     WHEN json_type(new.scores) = 'object' THEN new.scores ELSE '{}' END) AS j
+            WHERE j.type IN ('integer', 'real');
+        END)sql",
+    R"sql(CREATE TRIGGER record_scores_update AFTER UPDATE OF scores ON records
+        WHEN old.scores IS NOT new.scores BEGIN
+            DELETE FROM record_scores WHERE record_id = old.id;
+            INSERT INTO record_scores (record_id, judge, score)
+            SELECT new.id, j.key, j.value FROM json_each(
+                CASE WHEN NOT json_valid(new.scores) THEN '{}'
+                     WHEN json_type(new.scores) = 'object' THEN new.scores ELSE '{}' END) AS j
+            WHERE j.type IN ('integer', 'real');
+        END)sql",
+    // Also without foreign_keys = ON (a connection that did not ask for it).
+    R"sql(CREATE TRIGGER record_scores_delete AFTER DELETE ON records
+        WHEN old.scores <> '{}' BEGIN
+            DELETE FROM record_scores WHERE record_id = old.id;
+        END)sql",
+};
+
 #undef SEEDBED_NOW_MS
 
 struct MigrationStep
@@ -173,7 +217,7 @@ struct MigrationStep
 };
 
 const MigrationStep migrationSteps[] = {
-    {1, step1}, {2, step2}, {3, step3}, {4, step4}, {5, step5},
+    {1, step1}, {2, step2}, {3, step3}, {4, step4}, {5, step5}, {6, step6},
 };
 
 static_assert(int(std::size(migrationSteps)) == ProjectStore::schemaVersion,

@@ -27,7 +27,7 @@ class ProjectStore : public QObject
 
 public:
     static constexpr qint32 applicationId = 0x53454442; // "SEDB"
-    static constexpr int schemaVersion = 5;             // bump with every migration
+    static constexpr int schemaVersion = 6;             // bump with every migration
 
     explicit ProjectStore(QObject *parent = nullptr);
     ~ProjectStore() override;

@@ -85,6 +85,14 @@ SettingDef concurrencySetting()
                               "How many requests this stage keeps in flight at once.")};
 }
 
+// The same setting, not required: the stage can do without it (a rewrite has a built-in
+// prompt; a verify stage needs a model only for its "llm" method).
+SettingDef optionalSetting(SettingDef setting)
+{
+    setting.required = false;
+    return setting;
+}
+
 SettingDef templateSetting()
 {
     return {QStringLiteral("template"),
@@ -128,6 +136,36 @@ SettingDef fieldsSetting(const char *help)
             {},
             {},
             help};
+}
+
+// Dedup: which input of a duplicate cluster stays, and the file whose records count as seen.
+SettingDef dedupKeepSetting()
+{
+    return {QStringLiteral("keep"),
+            QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Keep"),
+            SettingType::Choice,
+            QStringLiteral("first"),
+            {},
+            {},
+            {QStringLiteral("first"), QStringLiteral("highest-score"), QStringLiteral("longest")},
+            QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                              "Which record of a cluster of duplicates is kept: the first, the "
+                              "one with the highest score, or the longest.")};
+}
+
+SettingDef dedupReferenceSetting()
+{
+    return {QStringLiteral("referenceFile"),
+            QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Reference file"),
+            SettingType::FilePath,
+            QString(),
+            {},
+            {},
+            {},
+            QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                              "Optional CSV, JSON or JSON Lines file, for example an evaluation "
+                              "set: records that match one of its rows are removed as "
+                              "contaminated.")};
 }
 
 std::function<QStringList(const QVariantMap &)> fixedFields(const QStringList &fields)
@@ -192,15 +230,30 @@ QString SettingDef::choiceLabel(const QString &value)
         {QStringLiteral("difficulty"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Change difficulty")},
         {QStringLiteral("context"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Add background")},
+        {QStringLiteral("translate"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Translate")},
         {QStringLiteral("depth"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "In depth (harder)")},
         {QStringLiteral("breadth"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "In breadth (new topic)")},
         {QStringLiteral("mixed"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Depth and breadth")},
         {QStringLiteral("llm"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Ask a model")},
         {QStringLiteral("command"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Run a command")},
+        {QStringLiteral("answer"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Compare the final answer with a field")},
+        {QStringLiteral("expression"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Compare with an arithmetic expression")},
+        {QStringLiteral("any"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Any language")},
+        {QStringLiteral("zh"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Chinese")},
+        {QStringLiteral("en"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "English")},
+        {QStringLiteral("other"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Neither Chinese nor English")},
+        {QStringLiteral("off"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Off")},
+        {QStringLiteral("flag"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Filter records that contain it")},
+        {QStringLiteral("mask"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Mask it and keep")},
         {QStringLiteral("stratified"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Stratified by field")},
         {QStringLiteral("first"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "First rows")},
+        {QStringLiteral("top"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Highest score")},
         {QStringLiteral("jsonl"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "JSON Lines (fields as is)")},
         {QStringLiteral("openai-chat"),
@@ -226,6 +279,15 @@ QString SettingDef::choiceLabel(const QString &value)
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Best accepted records so far")},
         {QStringLiteral("exemplars"),
          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Records marked as exemplars")},
+        {QStringLiteral("highest-score"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Highest score")},
+        {QStringLiteral("longest"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Longest")},
+        {QStringLiteral("auto"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Automatic")},
+        {QStringLiteral("words"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Words")},
+        {QStringLiteral("characters"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Characters")},
+        {QStringLiteral("leaves"), QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Leaf topics")},
+        {QStringLiteral("nodes"),
+         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Every topic below the root")},
     };
     const auto it = labels.constFind(value);
     return it == labels.cend() ? value : translated(it.value());
@@ -459,8 +521,32 @@ StageRegistry::StageRegistry()
             providerSetting(),
             modelSetting(),
             temperatureSetting(1.0),
+            concurrencySetting(),
+            {QStringLiteral("emit"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Records from"),
+             SettingType::Choice,
+             QStringLiteral("leaves"),
+             {},
+             {},
+             {QStringLiteral("leaves"), QStringLiteral("nodes")},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "One record per leaf topic, or one per topic of every level "
+                               "below the root.")},
+            // The tree itself (a JSON object {name, children: [...]}), grown by the model and
+            // edited in the inspector's tree editor; the runner expands what is missing.
+            {QStringLiteral("tree"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Topics"),
+             SettingType::Text,
+             QVariantMap(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Generate grows the tree to the depth; rename (F2), delete (Del) "
+                               "or add topics (Ins) by hand. A run expands what is missing.")},
         };
-        t.fieldsAdded = fixedFields({QStringLiteral("topic"), QStringLiteral("topic_path")});
+        t.fieldsAdded = fixedFields(
+            {QStringLiteral("topic"), QStringLiteral("topic_path"), QStringLiteral("topic_depth")});
         add(std::move(t));
     }
     {
@@ -477,13 +563,23 @@ StageRegistry::StageRegistry()
             {QStringLiteral("attributes"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Attributes"),
              SettingType::Table,
-             QVariantList(),
+             // An example to edit rather than an empty table: two attributes, one weighted.
+             QVariantList{
+                 QVariantMap{{QStringLiteral("name"), QStringLiteral("tone")},
+                             {QStringLiteral("values"), QStringLiteral("formal|friendly|terse")},
+                             {QStringLiteral("weights"), QString()}},
+                 QVariantMap{{QStringLiteral("name"), QStringLiteral("difficulty")},
+                             {QStringLiteral("values"), QStringLiteral("easy|medium|hard")},
+                             {QStringLiteral("weights"), QStringLiteral("3|2|1")}},
+             },
              {},
              {},
              {},
              QT_TRANSLATE_NOOP(
                  "Seedbed::StageRegistry",
-                 "One row per attribute: its name and its values separated by \"|\"."),
+                 "One row per attribute: its name, its values separated by \"|\" and, "
+                 "optionally, their weights in the same order (\"3|1|1\" draws the first value "
+                 "three times as often). Each record has a field per attribute."),
              true},
             {QStringLiteral("combinations"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Combinations"),
@@ -493,7 +589,9 @@ StageRegistry::StageRegistry()
              {},
              {QStringLiteral("all"), QStringLiteral("random")},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "Every combination, or a random sample of them.")},
+                               "Every combination (at most 1,000,000), or a random sample of them "
+                               "drawn by the weights, without repeats while there are "
+                               "combinations not yet drawn.")},
             {QStringLiteral("count"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Combinations drawn"),
              SettingType::Integer,
@@ -542,15 +640,36 @@ StageRegistry::StageRegistry()
              {},
              {},
              {},
+             QT_TRANSLATE_NOOP(
+                 "Seedbed::StageRegistry",
+                 "Optional file of facts: a text file with one fact per line, or a CSV, TSV, "
+                 "JSON or JSON Lines file with one per row. Knowledge triples (columns subject, "
+                 "predicate, object or head, relation, tail) become \"subject predicate "
+                 "object\" and keep their three fields.")},
+            {QStringLiteral("factField"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Fact column"),
+             SettingType::String,
+             QString(),
+             {},
+             {},
+             {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "Optional text file with one fact per line.")},
+                               "The column of a CSV or JSON file that holds the fact. Empty: "
+                               "the triple columns, else a column named like the field, "
+                               "\"fact\" or \"text\", else the only column.")},
             fieldSetting(QStringLiteral("field"),
                          QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Field name"),
                          QStringLiteral("fact"),
                          QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                                           "Name of the field that holds the fact.")),
+                                           "Name of the field that holds the fact. Each record "
+                                           "also has \"fact_id\", the fact's number, for "
+                                           "a generator to cite and a judge to check against.")),
         };
-        t.fieldsAdded = fieldsFromSetting(QStringLiteral("field"));
+        t.fieldsAdded = [](const QVariantMap &s) {
+            QStringList fields = fieldsFromSetting(QStringLiteral("field"))(s);
+            fields << QStringLiteral("fact_id");
+            return fields;
+        };
         t.check = [](const QVariantMap &s) {
             QStringList problems;
             if (s.value(QStringLiteral("facts")).toStringList().isEmpty() &&
@@ -690,7 +809,7 @@ StageRegistry::StageRegistry()
         t.icon = icon("rewrite");
         t.inputs = {inputPort()};
         t.settings = {
-            templateSetting(),
+            optionalSetting(templateSetting()),
             providerSetting(),
             modelSetting(),
             fieldSetting(
@@ -705,9 +824,30 @@ StageRegistry::StageRegistry()
              {},
              {},
              {QStringLiteral("synonyms"), QStringLiteral("style"), QStringLiteral("difficulty"),
-              QStringLiteral("context")},
+              QStringLiteral("context"), QStringLiteral("translate")},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "What to change while keeping the meaning.")},
+                               "What to change while keeping the meaning. Without a template of "
+                               "its own the stage uses the built-in prompt of this kind; "
+                               "\"New\" in the Prompt tab starts a template from it.")},
+            {QStringLiteral("instruction"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Extra instruction"),
+             SettingType::String,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Added to the prompt, e.g. the style wanted (\"as a tweet\") or "
+                               "the difficulty (\"for a ten-year-old\").")},
+            {QStringLiteral("targetLanguage"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Target language"),
+             SettingType::String,
+             QStringLiteral("English"),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "The language a translation rewrite writes in.")},
             {QStringLiteral("variants"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Variants per record"),
              SettingType::Integer,
@@ -760,14 +900,16 @@ StageRegistry::StageRegistry()
              10,
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "How many times each instruction is evolved.")},
+                               "How many times each instruction is evolved; every round makes a "
+                               "record, and an evolution that fails ends its chain.")},
+            seedSetting(),
             temperatureSetting(0.9),
             maxTokensSetting(1024),
             concurrencySetting(),
         };
         t.fieldsAdded = [](const QVariantMap &s) {
             return QStringList{s.value(QStringLiteral("field")).toString(),
-                               QStringLiteral("evolution_round")};
+                               QStringLiteral("evolution_round"), QStringLiteral("evolution")};
         };
         add(std::move(t));
     }
@@ -857,7 +999,8 @@ StageRegistry::StageRegistry()
         t.nameSource = QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Rule filter");
         t.descriptionSource =
             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                              "Filters records by length, patterns and score without a model.");
+                              "Filters records by length, patterns, score, language, blocked "
+                              "words and personal information without a model.");
         t.category = StageCategory::Quality;
         t.icon = icon("rule_filter");
         t.inputs = {inputPort()};
@@ -961,6 +1104,43 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "A JSON schema the record's fields must satisfy; empty for none.")},
+            {QStringLiteral("language"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Language"),
+             SettingType::Choice,
+             QStringLiteral("any"),
+             {},
+             {},
+             {QStringLiteral("any"), QStringLiteral("zh"), QStringLiteral("en"),
+              QStringLiteral("other")},
+             QT_TRANSLATE_NOOP(
+                 "Seedbed::StageRegistry",
+                 "Keeps only records whose text fields are in this script: Chinese when at least "
+                 "30% of the letters are Han characters, English when at least 70% are Latin "
+                 "letters and fewer than 5% are Han; digits, punctuation and spaces are not "
+                 "counted.")},
+            {QStringLiteral("blocklist"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Blocked words"),
+             SettingType::StringList,
+             QStringList(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Records containing any of these in a text field are filtered; "
+                               "one per line, ignoring case. Latin words match whole words, "
+                               "Chinese anywhere.")},
+            {QStringLiteral("pii"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Personal information"),
+             SettingType::Choice,
+             QStringLiteral("off"),
+             {},
+             {},
+             {QStringLiteral("off"), QStringLiteral("flag"), QStringLiteral("mask")},
+             QT_TRANSLATE_NOOP(
+                 "Seedbed::StageRegistry",
+                 "Email addresses, phone numbers, Chinese resident ID numbers and card numbers: "
+                 "filter the records that contain them, or replace them with [EMAIL], [PHONE], "
+                 "[ID] and [CARD] and keep the records.")},
         };
         t.check = [](const QVariantMap &s) {
             QStringList problems;
@@ -999,10 +1179,72 @@ StageRegistry::StageRegistry()
              QStringLiteral("llm"),
              {},
              {},
-             {QStringLiteral("llm"), QStringLiteral("command")},
-             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "How answers are checked.")},
-            providerSetting(),
-            modelSetting(),
+             {QStringLiteral("llm"), QStringLiteral("answer"), QStringLiteral("expression"),
+              QStringLiteral("command")},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "How answers are checked: a model solves the task again; the "
+                               "final answer is compared with a reference field or with the "
+                               "value of an arithmetic expression; or a command decides.")},
+            optionalSetting(providerSetting()),
+            optionalSetting(modelSetting()),
+            fieldSetting(QStringLiteral("questionField"),
+                         QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Task field"),
+                         QStringLiteral("question"),
+                         QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                           "With \"Ask a model\": the field holding the task "
+                                           "the model solves again; its final answer must equal "
+                                           "the record's.")),
+            {QStringLiteral("answerField"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Answer field"),
+             SettingType::String,
+             QStringLiteral("answer"),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "The field that holds the answer whose final result is checked.")},
+            {QStringLiteral("pattern"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Answer pattern"),
+             SettingType::String,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP(
+                 "Seedbed::StageRegistry",
+                 "Regular expression that finds the final answer; its first capture group (or "
+                 "the whole match) is the answer, and the last match counts. Empty: \"#### 42\", "
+                 "\"The answer is 42\", \"答案是 42\" or \\boxed{42}.")},
+            {QStringLiteral("referenceField"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Reference field"),
+             SettingType::String,
+             QStringLiteral("reference"),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "The field with the expected answer (for the answer method).")},
+            {QStringLiteral("expressionField"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Expression field"),
+             SettingType::String,
+             QStringLiteral("expression"),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "The field with an arithmetic expression whose value is the "
+                               "expected answer, e.g. (3 + 4) * 2 (for the expression method).")},
+            {QStringLiteral("tolerance"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Tolerance"),
+             SettingType::Real,
+             1e-6,
+             0.0,
+             1e12,
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Numbers that differ by at most this much (or this fraction of "
+                               "the larger, whichever is more) are equal; text is compared "
+                               "ignoring case and surrounding spaces.")},
             {QStringLiteral("command"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Validator command"),
              SettingType::String,
@@ -1012,8 +1254,9 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP(
                  "Seedbed::StageRegistry",
-                 "Program that reads a record as JSON on standard input and exits 0 when it is "
-                 "correct. Runs only after you allow it for this project.")},
+                 "Program and arguments (no shell) that read a record as JSON on standard input "
+                 "and exit 0 when it is correct; runs in the project folder. Runs only after you "
+                 "trust this project's commands.")},
             {QStringLiteral("timeoutSeconds"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Timeout (seconds)"),
              SettingType::Integer,
@@ -1028,10 +1271,37 @@ StageRegistry::StageRegistry()
         t.fieldsAdded = fixedFields({QStringLiteral("verified")});
         t.check = [](const QVariantMap &s) {
             QStringList problems;
-            if (s.value(QStringLiteral("method")).toString() == QLatin1String("command") &&
-                s.value(QStringLiteral("command")).toString().trimmed().isEmpty())
-                problems << translated(QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                                                         "Enter the validator command to run."));
+            if (s.value(QStringLiteral("method")).toString() == QLatin1String("llm") &&
+                s.value(QStringLiteral("provider")).toString().trimmed().isEmpty())
+                problems << translated(
+                    QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                      "Choose the provider whose model solves the tasks again."));
+            const QString method = s.value(QStringLiteral("method")).toString();
+            const auto requireField = [&](const char *key, const char *message) {
+                if (s.value(QLatin1String(key)).toString().trimmed().isEmpty())
+                    problems << translated(message);
+            };
+            if (method == QLatin1String("command"))
+                requireField("command", QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                                          "Enter the validator command to run."));
+            if (method == QLatin1String("answer") || method == QLatin1String("expression"))
+                requireField("answerField",
+                             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                               "Name the field that holds the answer."));
+            if (method == QLatin1String("answer"))
+                requireField("referenceField",
+                             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                               "Name the field with the expected answer."));
+            if (method == QLatin1String("expression"))
+                requireField("expressionField",
+                             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                               "Name the field with the arithmetic expression."));
+            const QString pattern = s.value(QStringLiteral("pattern")).toString();
+            if (!pattern.isEmpty() && !QRegularExpression(pattern).isValid())
+                problems << translated(
+                                QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                                                  "\"%1\" is not a valid regular expression: %2"))
+                                .arg(pattern, QRegularExpression(pattern).errorString());
             return problems;
         };
         add(std::move(t));
@@ -1058,6 +1328,8 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Compare text after lower-casing and collapsing spaces.")},
+            dedupKeepSetting(),
+            dedupReferenceSetting(),
         };
         add(std::move(t));
     }
@@ -1084,15 +1356,27 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Estimated Jaccard similarity above which records are duplicates.")},
+            {QStringLiteral("unit"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Shingle unit"),
+             SettingType::Choice,
+             QStringLiteral("auto"),
+             {},
+             {},
+             {QStringLiteral("auto"), QStringLiteral("words"), QStringLiteral("characters")},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "What shingles are made of: words, characters, or automatic "
+                               "(characters for Chinese, Japanese and Korean text, words "
+                               "otherwise).")},
             {QStringLiteral("shingle"),
-             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Shingle size (characters)"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Shingle size"),
              SettingType::Integer,
              5,
              1,
              32,
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "Length of the character n-grams compared.")},
+                               "Number of consecutive words or characters in each shingle "
+                               "compared.")},
             {QStringLiteral("permutations"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Hash permutations"),
              SettingType::Integer,
@@ -1102,6 +1386,8 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "More permutations estimate similarity more precisely.")},
+            dedupKeepSetting(),
+            dedupReferenceSetting(),
         };
         add(std::move(t));
     }
@@ -1129,6 +1415,8 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "Cosine similarity above which records are duplicates.")},
+            dedupKeepSetting(),
+            dedupReferenceSetting(),
         };
         add(std::move(t));
     }
@@ -1189,7 +1477,9 @@ StageRegistry::StageRegistry()
              {},
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "CSV, JSON or JSON Lines file of real records, if not connected.")},
+                               "CSV, JSON or JSON Lines file of real records, read when no "
+                               "records come through the Real input. A \"tags\" column "
+                               "(tags separated by commas) tags its rows.")},
             {QStringLiteral("realShare"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Share of real data"),
              SettingType::Real,
@@ -1198,7 +1488,19 @@ StageRegistry::StageRegistry()
              1.0,
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
-                               "Fraction of the mixed output that comes from real data.")},
+                               "Fraction of the mixed output that comes from real data. All "
+                               "synthetic records are kept and real ones drawn; with too few "
+                               "real ones, synthetic ones are drawn instead.")},
+            {QStringLiteral("perTag"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Share within each tag"),
+             SettingType::Boolean,
+             false,
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Keep the share of real data within each set of tags, not only "
+                               "overall.")},
             seedSetting(),
         };
         t.fieldsAdded = fixedFields({QStringLiteral("origin")});
@@ -1240,6 +1542,16 @@ StageRegistry::StageRegistry()
              1.0,
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Fraction of records in the test split.")},
+            {QStringLiteral("stratifyField"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Stratify by field"),
+             SettingType::String,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "Optional: the shares hold within each value of this field, so "
+                               "that every split has the same mix of it.")},
             seedSetting(),
         };
         t.fieldsAdded = fixedFields({QStringLiteral("split")});
@@ -1262,8 +1574,8 @@ StageRegistry::StageRegistry()
         t.id = QStringLiteral("sample");
         t.nameSource = QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Sample");
         t.descriptionSource = QT_TRANSLATE_NOOP(
-            "Seedbed::StageRegistry", "Keeps a fixed number of records, at random or balanced over "
-                                      "a field.");
+            "Seedbed::StageRegistry", "Keeps a fixed number of records: at random, the first, the "
+                                      "highest-scored or balanced over a field.");
         t.category = StageCategory::Mixing;
         t.icon = icon("sample");
         t.inputs = {inputPort()};
@@ -1282,7 +1594,8 @@ StageRegistry::StageRegistry()
              QStringLiteral("random"),
              {},
              {},
-             {QStringLiteral("random"), QStringLiteral("stratified"), QStringLiteral("first")},
+             {QStringLiteral("random"), QStringLiteral("stratified"), QStringLiteral("first"),
+              QStringLiteral("top")},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "How records are picked.")},
             {QStringLiteral("stratifyField"),
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Balance over field"),
@@ -1293,6 +1606,16 @@ StageRegistry::StageRegistry()
              {},
              QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
                                "With the stratified strategy: the field to balance.")},
+            {QStringLiteral("scoreJudge"),
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry", "Score of judge"),
+             SettingType::String,
+             QString(),
+             {},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("Seedbed::StageRegistry",
+                               "With the highest-score strategy: the name of the judge stage "
+                               "whose score ranks the records. Empty: the latest score.")},
             seedSetting(),
         };
         t.check = [](const QVariantMap &s) {

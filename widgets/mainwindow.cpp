@@ -25,6 +25,7 @@
 #include "widgets/stagepalette.h"
 #include "widgets/startpage.h"
 #include "widgets/templateeditor.h"
+#include "widgets/trustdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -1044,7 +1045,8 @@ void MainWindow::savePromptVersionsForRun(const QUuid &target)
         graph->saveTemplateVersion(id, tr("Used by a run"));
 }
 
-void MainWindow::startRun(const QUuid &target, bool retryFailed, bool fresh)
+void MainWindow::startRun(const QUuid &target, bool retryFailed, bool fresh,
+                          const QList<qint64> &redo)
 {
     if (!m_document || isBusy() || isRunning())
         return;
@@ -1065,6 +1067,11 @@ void MainWindow::startRun(const QUuid &target, bool retryFailed, bool fresh)
     options->targetStage = target;
     options->retryFailed = retryFailed;
     options->fresh = fresh;
+    // Validator commands run only in a project the user trusted; ask before anything starts.
+    if (!TrustDialog::confirm(this, options->projectDir, options->project))
+        return;
+    options->commandsTrusted = true;
+    options->redoRecords = redo;
 
     QString scope;
     if (!target.isNull()) {
@@ -1077,6 +1084,8 @@ void MainWindow::startRun(const QUuid &target, bool retryFailed, bool fresh)
     } else {
         scope = tr("The whole pipeline");
     }
+    if (!redo.isEmpty())
+        scope = tr("%1, making %n chosen record(s) again", nullptr, int(redo.size())).arg(scope);
     m_runDock->beginRun(scope, m_document->folder());
     showRunDock();
     if (!saved)
@@ -1373,11 +1382,14 @@ void MainWindow::createRecordsView()
 
     connect(m_recordsView, &RecordsView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, messageTimeoutMs); });
-    connect(m_recordsView, &RecordsView::retryFailedRequested, this, [this] {
-        // The runner redoes every failed record of the pipeline; those selected are among them.
+    // The records chosen in the view are made again (re-judged, retried) by a run of their
+    // stage, bypassing the response cache for them.
+    const auto redo = [this](const QUuid &stage, const QList<qint64> &ids) {
         if (!isRunning())
-            startRun(QUuid(), true, false);
-    });
+            startRun(stage, false, false, ids);
+    };
+    connect(m_recordsView, &RecordsView::retryFailedRequested, this, redo);
+    connect(m_recordsView, &RecordsView::rejudgeRequested, this, redo);
     connect(this, &MainWindow::runFinished, m_recordsView, &RecordsView::refresh);
     // A review change runs in the store's thread; undoing an earlier step meanwhile would
     // push the change on a state it was not made from.

@@ -150,7 +150,9 @@ private:
 
     void createRunActions();
     void updateRunActions();
-    void startRun(const QUuid &target, bool retryFailed, bool fresh);
+    /*! \a redo: records to make again (RunOptions::redoRecords), from the records view. */
+    void startRun(const QUuid &target, bool retryFailed, bool fresh,
+                  const QList<qint64> &redo = {});
     void readKeysAndLaunch();
     void launchRun();
     void failRun(const QString &error, const QStringList &problems, bool offerProviders);

@@ -5,6 +5,7 @@
 #include "models/llm/usageledger.h"
 #include "models/projectdocument.h"
 #include "models/projectstore.h"
+#include "models/records/duplicatechoice.h"
 #include "widgets/jsonhighlighter.h"
 
 #include <QDateTime>
@@ -338,6 +339,7 @@ void RecordDetail::buildView(const Record &record)
     const QString reason = record.meta.value(QStringLiteral("reason")).toString();
     if (!reason.isEmpty())
         addText(QStringLiteral("reason"), reason);
+    addCluster(record);
     const QString note = record.meta.value(QStringLiteral("note")).toString();
     if (!note.isEmpty()) {
         addHeading(tr("Note"));
@@ -455,6 +457,25 @@ void RecordDetail::addLineage(const Record &record)
         connect(button, &QPushButton::clicked, this, [this, id] { emit recordActivated(id); });
         m_layout->addWidget(button);
     }
+}
+
+void RecordDetail::addCluster(const Record &record)
+{
+    if (record.status != QLatin1String("ok") && record.status != QLatin1String("duplicate"))
+        return;
+    const std::optional<Records::DuplicateChoice> choice =
+        Records::DuplicateChoice::read(m_document->store()->database(), record.id);
+    if (!choice)
+        return;
+    auto *button =
+        new QPushButton(tr("Duplicate Cluster (%n)", nullptr, int(choice->size())), m_content);
+    button->setObjectName(QStringLiteral("clusterButton"));
+    button->setToolTip(tr("Shows the records of the cluster side by side and lets you choose "
+                          "which one to keep."));
+    const qint64 id = record.id;
+    connect(button, &QPushButton::clicked, this,
+            [this, id] { emit duplicateClusterRequested(id); });
+    m_layout->addWidget(button, 0, Qt::AlignLeft);
 }
 
 void RecordDetail::addUsage(const Record &record)

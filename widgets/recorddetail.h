@@ -24,7 +24,8 @@ class ProjectDocument;
 /*! \brief Everything about one record, beside the records table: its fields (JSON values
     pretty-printed and highlighted), the judge's scores and rationale, the reasoning text, the
     exact prompt that produced it, its lineage up to the seed row (click to go there), tokens
-    and cost, the reviewer's note and, for an edited record, the fields as they were.
+    and cost, the reviewer's note (wrapped, as written) and, for an edited record, the fields
+    as they were; for a record of a duplicate cluster, a button that shows the cluster.
 
     A record is read with a few small indexed queries (its row, its parents by id, its call
     by request hash), so showing one never scans. Everything from a record is shown as plain
@@ -64,6 +65,8 @@ signals:
     void recordActivated(qint64 id);
     /*! The user saved edits of record \a id: the changed fields (a null value removes one). */
     void editSaved(qint64 id, const QJsonObject &fieldEdits);
+    /*! The user asked to see the duplicate cluster of record \a id side by side. */
+    void duplicateClusterRequested(qint64 id);
 
 private:
     struct Record;
@@ -79,6 +82,7 @@ private:
     QPlainTextEdit *addJson(const QString &name, const QString &json);
     void addField(const QString &key, const QJsonValue &value);
     void addLineage(const Record &record);
+    void addCluster(const Record &record);
     void addPrompt(const QString &callHash);
     void addUsage(const Record &record);
     QString costText(const QJsonObject &usage, const QString &provider, const QString &model) const;

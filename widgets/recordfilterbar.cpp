@@ -1,5 +1,7 @@
 #include "widgets/recordfilterbar.h"
 
+#include "models/records/reviewstore.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
@@ -10,6 +12,7 @@
 #include <QMenu>
 #include <QStringListModel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Seedbed {
 
@@ -17,24 +20,13 @@ namespace {
 // The spin boxes' lowest value stands for "no bound".
 constexpr double noBound = -1.0;
 
-QStringList splitTags(const QString &text)
-{
-    QStringList tags;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString tag = part.trimmed();
-        if (!tag.isEmpty() && !tags.contains(tag))
-            tags.append(tag);
-    }
-    return tags;
-}
 } // namespace
 
 RecordFilterBar::RecordFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_stage(new QComboBox(this))
-    , m_judge(new QComboBox(this))
-    , m_minScore(new QDoubleSpinBox(this))
-    , m_maxScore(new QDoubleSpinBox(this))
+    , m_rangeBox(new QWidget(this))
+    , m_addRange(new QToolButton(this))
     , m_tags(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -55,26 +47,26 @@ RecordFilterBar::RecordFilterBar(QWidget *parent)
     updateChoiceText(m_status, tr("Status"));
     updateChoiceText(m_review, tr("Review"));
 
-    m_judge->setObjectName(QStringLiteral("scoreJudge"));
-    m_judge->addItem(tr("Score"), QString());
-    m_judge->setToolTip(tr("The score a range is about: the primary score or one judge's."));
-    for (QDoubleSpinBox *box : {m_minScore, m_maxScore}) {
-        box->setRange(noBound, 1000);
-        box->setDecimals(1);
-        box->setSingleStep(0.5);
-        box->setSpecialValueText(tr("any"));
-        box->setValue(noBound);
-        box->setKeyboardTracking(false);
-        box->setAccelerated(true);
-    }
-    m_minScore->setObjectName(QStringLiteral("minScore"));
-    m_maxScore->setObjectName(QStringLiteral("maxScore"));
-    m_minScore->setToolTip(tr("Lowest score shown (inclusive)"));
-    m_maxScore->setToolTip(tr("Highest score shown (inclusive)"));
+    // Score ranges, one row each, stacked where the first one stands.
+    m_rangeBox->setObjectName(QStringLiteral("scoreRanges"));
+    auto *ranges = new QVBoxLayout(m_rangeBox);
+    ranges->setContentsMargins(0, 0, 0, 0);
+    ranges->setSpacing(2);
+    m_addRange->setObjectName(QStringLiteral("addScoreRange"));
+    m_addRange->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_addRange->setText(tr("+"));
+    m_addRange->setToolTip(tr("Add a range for another judge's score"));
+    m_addRange->setAutoRaise(true);
+    connect(m_addRange, &QToolButton::clicked, this, [this] {
+        if (addScoreRange() >= 0)
+            apply();
+    });
+    setRangeCount(1);
 
     m_tags->setObjectName(QStringLiteral("tagFilter"));
     m_tags->setPlaceholderText(tr("Tags"));
-    m_tags->setToolTip(tr("Records carrying every one of these tags, separated by commas."));
+    m_tags->setToolTip(tr("Records carrying every one of these tags, separated by commas or "
+                          "semicolons."));
     m_tags->setClearButtonEnabled(true);
     auto *tagCompleter = new QCompleter(new QStringListModel(this), this);
     tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
@@ -102,9 +94,6 @@ RecordFilterBar::RecordFilterBar(QWidget *parent)
         });
     }
     connect(m_stage, &QComboBox::currentIndexChanged, this, &RecordFilterBar::apply);
-    connect(m_judge, &QComboBox::currentIndexChanged, this, &RecordFilterBar::apply);
-    connect(m_minScore, &QDoubleSpinBox::valueChanged, this, &RecordFilterBar::apply);
-    connect(m_maxScore, &QDoubleSpinBox::valueChanged, this, &RecordFilterBar::apply);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,12 +101,8 @@ RecordFilterBar::RecordFilterBar(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_review);
     layout->addSpacing(6);
-    layout->addWidget(m_judge);
-    auto *from = new QLabel(tr("from"), this);
-    layout->addWidget(from);
-    layout->addWidget(m_minScore);
-    layout->addWidget(new QLabel(tr("to"), this));
-    layout->addWidget(m_maxScore);
+    layout->addWidget(m_rangeBox);
+    layout->addWidget(m_addRange, 0, Qt::AlignTop);
     layout->addSpacing(6);
     layout->addWidget(m_tags, 1);
     layout->addWidget(m_search, 3);
@@ -200,16 +185,149 @@ QUuid RecordFilterBar::selectedStage() const
     return m_stage->currentData().toUuid();
 }
 
+namespace {
+void dropRow(QWidget *row)
+{
+    row->hide();
+    row->deleteLater();
+}
+} // namespace
+
+RecordFilterBar::RangeRow RecordFilterBar::makeRangeRow()
+{
+    RangeRow r;
+    r.row = new QWidget(m_rangeBox);
+    auto *layout = new QHBoxLayout(r.row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    r.judge = new QComboBox(r.row);
+    r.judge->setObjectName(QStringLiteral("scoreJudge"));
+    r.judge->setToolTip(tr("The score a range is about: the primary score or one judge's."));
+    r.judge->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillJudges(r.judge, QString());
+    r.minimum = new QDoubleSpinBox(r.row);
+    r.maximum = new QDoubleSpinBox(r.row);
+    for (QDoubleSpinBox *box : {r.minimum, r.maximum}) {
+        box->setRange(noBound, 1000);
+        box->setDecimals(1);
+        box->setSingleStep(0.5);
+        box->setSpecialValueText(tr("any"));
+        box->setValue(noBound);
+        box->setKeyboardTracking(false);
+        box->setAccelerated(true);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &RecordFilterBar::apply);
+    }
+    r.minimum->setObjectName(QStringLiteral("minScore"));
+    r.maximum->setObjectName(QStringLiteral("maxScore"));
+    r.minimum->setToolTip(tr("Lowest score shown (inclusive)"));
+    r.maximum->setToolTip(tr("Highest score shown (inclusive)"));
+    r.remove = new QToolButton(r.row);
+    r.remove->setObjectName(QStringLiteral("removeScoreRange"));
+    r.remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    r.remove->setText(tr("×"));
+    r.remove->setToolTip(tr("Remove this score range"));
+    r.remove->setAutoRaise(true);
+    QWidget *row = r.row;
+    connect(r.judge, &QComboBox::currentIndexChanged, this, &RecordFilterBar::apply);
+    connect(r.remove, &QToolButton::clicked, this, [this, row] {
+        for (int i = 0; i < m_ranges.size(); ++i) {
+            if (m_ranges.at(i).row == row) {
+                removeScoreRange(i);
+                apply();
+                return;
+            }
+        }
+    });
+    layout->addWidget(r.judge);
+    layout->addWidget(new QLabel(tr("from"), r.row));
+    layout->addWidget(r.minimum);
+    layout->addWidget(new QLabel(tr("to"), r.row));
+    layout->addWidget(r.maximum);
+    layout->addWidget(r.remove);
+    return r;
+}
+
+void RecordFilterBar::fillJudges(QComboBox *combo, const QString &current)
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    combo->clear();
+    combo->addItem(tr("Score"), QString());
+    for (const QString &judge : std::as_const(m_judges))
+        combo->addItem(judge, judge);
+    if (combo->findData(current) < 0)
+        combo->addItem(current, current); // a judge of a filter set before its stage is known
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    m_updating = wasUpdating;
+}
+
+void RecordFilterBar::setRangeCount(int count)
+{
+    count = std::max(1, count);
+    while (m_ranges.size() > count)
+        dropRow(m_ranges.takeLast().row);
+    while (m_ranges.size() < count) {
+        m_ranges.append(makeRangeRow());
+        m_rangeBox->layout()->addWidget(m_ranges.last().row);
+    }
+    updateRangeButtons();
+}
+
+void RecordFilterBar::updateRangeButtons()
+{
+    // One row per score: another row is offered while a score has none.
+    m_addRange->setEnabled(m_ranges.size() < m_judges.size() + 1);
+    for (const RangeRow &r : std::as_const(m_ranges))
+        r.remove->setVisible(m_ranges.size() > 1);
+}
+
+int RecordFilterBar::addScoreRange()
+{
+    QStringList scores{QString()};
+    scores.append(m_judges);
+    for (const RangeRow &r : std::as_const(m_ranges))
+        scores.removeAll(r.judge->currentData().toString());
+    if (scores.isEmpty())
+        return -1;
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    setRangeCount(int(m_ranges.size()) + 1);
+    fillJudges(m_ranges.last().judge, scores.first());
+    m_updating = wasUpdating;
+    m_ranges.last().judge->setFocus();
+    return int(m_ranges.size()) - 1;
+}
+
+void RecordFilterBar::removeScoreRange(int index)
+{
+    if (index < 0 || index >= m_ranges.size())
+        return;
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    if (m_ranges.size() == 1) {
+        m_ranges.first().minimum->setValue(noBound);
+        m_ranges.first().maximum->setValue(noBound);
+    } else {
+        dropRow(m_ranges.takeAt(index).row); // its button may be the one clicked
+    }
+    m_updating = wasUpdating;
+    updateRangeButtons();
+}
+
+QWidget *RecordFilterBar::scoreRangeRow(int index) const
+{
+    return index >= 0 && index < m_ranges.size() ? m_ranges.at(index).row : nullptr;
+}
+
 void RecordFilterBar::setJudges(const QStringList &judges)
 {
-    const QString current = m_judge->currentData().toString();
+    if (judges == m_judges)
+        return;
+    m_judges = judges;
     m_updating = true;
-    m_judge->clear();
-    m_judge->addItem(tr("Score"), QString());
-    for (const QString &judge : judges)
-        m_judge->addItem(judge, judge);
-    m_judge->setCurrentIndex(std::max(0, m_judge->findData(current)));
+    for (const RangeRow &r : std::as_const(m_ranges))
+        fillJudges(r.judge, r.judge->currentData().toString());
     m_updating = false;
+    updateRangeButtons();
     apply();
 }
 
@@ -254,10 +372,13 @@ void RecordFilterBar::setFilter(const Records::RecordFilter &filter)
         action->setChecked(filter.statuses.contains(action->data().toString()));
     for (QAction *action : m_review->menu()->actions())
         action->setChecked(filter.reviewStates.contains(action->data().toString()));
-    const Records::ScoreRange range = filter.scores.value(0);
-    m_judge->setCurrentIndex(std::max(0, m_judge->findData(range.judge)));
-    m_minScore->setValue(range.minimum.value_or(noBound));
-    m_maxScore->setValue(range.maximum.value_or(noBound));
+    setRangeCount(int(filter.scores.size()));
+    for (int i = 0; i < m_ranges.size(); ++i) {
+        const Records::ScoreRange range = filter.scores.value(i);
+        fillJudges(m_ranges.at(i).judge, range.judge);
+        m_ranges.at(i).minimum->setValue(range.minimum.value_or(noBound));
+        m_ranges.at(i).maximum->setValue(range.maximum.value_or(noBound));
+    }
     m_tags->setText(filter.tags.join(QStringLiteral(", ")));
     m_search->setText(filter.text);
     updateChoiceText(m_status, tr("Status"));
@@ -285,15 +406,17 @@ void RecordFilterBar::apply()
         filter.stages = {stage};
     filter.statuses = checkedValues(m_status);
     filter.reviewStates = checkedValues(m_review);
-    Records::ScoreRange range;
-    range.judge = m_judge->currentData().toString();
-    if (m_minScore->value() > noBound)
-        range.minimum = m_minScore->value();
-    if (m_maxScore->value() > noBound)
-        range.maximum = m_maxScore->value();
-    if (range.minimum || range.maximum)
-        filter.scores = {range};
-    filter.tags = splitTags(m_tags->text());
+    for (const RangeRow &r : std::as_const(m_ranges)) {
+        Records::ScoreRange range;
+        range.judge = r.judge->currentData().toString();
+        if (r.minimum->value() > noBound)
+            range.minimum = r.minimum->value();
+        if (r.maximum->value() > noBound)
+            range.maximum = r.maximum->value();
+        if (range.minimum || range.maximum)
+            filter.scores.append(range);
+    }
+    filter.tags = Records::ReviewChange::splitTags(m_tags->text());
     filter.text = m_search->text().trimmed();
     if (filter == m_filter)
         return;

@@ -18,8 +18,9 @@ class QToolButton;
 namespace Seedbed {
 
 /*! \brief The row above the records table that says which records it shows: stage, status,
-    review state, a score range, tags and a full-text search, with the count of matching
-    records ("12,345 of 1,000,000").
+    review state, score ranges (one row per judge, added and removed with +/×; every range must
+    hold), tags and a full-text search, with the count of matching records ("12,345 of
+    1,000,000").
 
     Every control applies at once except the search and tag fields, which wait until typing
     pauses for searchDelayMs (Enter applies them at once). filterChanged() is emitted only
@@ -41,6 +42,15 @@ public:
     /*! The judge stages whose scores a range may be about (the primary score is always
         offered). */
     void setJudges(const QStringList &judges);
+    /*! Adds a score range row for the first judge (or the primary score) no row is about yet;
+        returns its index, -1 when every score has a row. */
+    int addScoreRange();
+    /*! Removes score range row \a index (the last row left is emptied instead). */
+    void removeScoreRange(int index);
+    int scoreRangeCount() const { return int(m_ranges.size()); }
+    /*! Row \a index: its children are named scoreJudge, minScore, maxScore and
+        removeScoreRange. */
+    QWidget *scoreRangeRow(int index) const;
     /*! The tags offered while typing in the tag field. */
     void setKnownTags(const QStringList &tags);
     /*! Shows the count: \a matching (-1: still counting) of \a total (-1: not known). */
@@ -64,6 +74,18 @@ private:
                                   const QStringList &labels);
     void updateChoiceText(QToolButton *button, const QString &title);
     QStringList checkedValues(QToolButton *button) const;
+    struct RangeRow
+    {
+        QWidget *row = nullptr;
+        QComboBox *judge = nullptr;
+        QDoubleSpinBox *minimum = nullptr;
+        QDoubleSpinBox *maximum = nullptr;
+        QToolButton *remove = nullptr;
+    };
+    RangeRow makeRangeRow();
+    void fillJudges(QComboBox *combo, const QString &current);
+    void setRangeCount(int count);
+    void updateRangeButtons();
     void apply();
     void updateCountLabel();
 
@@ -72,9 +94,10 @@ private:
     QComboBox *m_stage;
     QToolButton *m_status;
     QToolButton *m_review;
-    QComboBox *m_judge;
-    QDoubleSpinBox *m_minScore;
-    QDoubleSpinBox *m_maxScore;
+    QStringList m_judges;
+    QList<RangeRow> m_ranges;
+    QWidget *m_rangeBox;
+    QToolButton *m_addRange;
     QLineEdit *m_tags;
     QLineEdit *m_search;
     QLabel *m_count;

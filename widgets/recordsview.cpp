@@ -7,29 +7,37 @@
 #include "models/records/recordsmodel.h"
 #include "models/records/reviewcommand.h"
 #include "models/records/reviewstore.h"
+#include "widgets/duplicatecluster.h"
 #include "widgets/recorddetail.h"
 #include "widgets/recordfilterbar.h"
+#include "widgets/recordsdelegate.h"
 
 #include <QAction>
 #include <QCompleter>
 #include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -42,6 +50,33 @@ namespace {
 constexpr int maxKnownTags = 500;
 const QString exemplarTag = QStringLiteral("exemplar");
 const QString negativeTag = QStringLiteral("negative");
+
+// Accepts the dialog it is made for when Ctrl+Return or Ctrl+Enter reaches the watched editor.
+class SaveOnCtrlEnter : public QObject
+{
+public:
+    explicit SaveOnCtrlEnter(QDialog *dialog)
+        : QObject(dialog)
+        , m_dialog(dialog)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                key->modifiers().testFlag(Qt::ControlModifier)) {
+                m_dialog->accept();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDialog *m_dialog;
+};
 
 struct Totals
 {
@@ -134,6 +169,8 @@ RecordsView::RecordsView(QWidget *parent)
     connect(m_model, &Records::RecordsModel::headerDataChanged, this, &RecordsView::restoreColumns);
 
     connect(m_detail, &RecordDetail::recordActivated, this, &RecordsView::goToRecord);
+    connect(m_detail, &RecordDetail::duplicateClusterRequested, this,
+            &RecordsView::showDuplicateCluster);
     connect(m_detail, &RecordDetail::editSaved, this, [this](qint64 id, const QJsonObject &edits) {
         m_allMatching->setChecked(false); // an edit is about one record
         const Records::ReviewChange change = Records::ReviewChange::editFields(edits);
@@ -159,6 +196,8 @@ RecordsView::~RecordsView()
 void RecordsView::setupTable()
 {
     m_table->setModel(m_model);
+    // Lays each cell's text out once, not on every paint: smooth scrolling at a million rows.
+    m_table->setItemDelegate(new RecordsDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -551,10 +590,12 @@ void RecordsView::editCurrent()
 
 void RecordsView::tagSelected()
 {
-    showTextPopup(tr("Tag:"), QString(), m_knownTags, [this](const QString &text) {
-        const QString tag = text.trimmed();
-        if (!tag.isEmpty())
-            applyChange(Records::ReviewChange::tag(tag));
+    showTextPopup(tr("Tags:"), QString(), m_knownTags, [this](const QString &text) {
+        // "a, b；c、d": several tags at once, whichever comma the keyboard gave.
+        Records::ReviewChange change;
+        change.addTags = Records::ReviewChange::splitTags(text);
+        if (!change.addTags.isEmpty())
+            applyChange(change);
     });
 }
 
@@ -572,9 +613,33 @@ void RecordsView::noteCurrent()
         if (query.exec() && query.next())
             note = query.value(0).toString();
     }
-    showTextPopup(tr("Note:"), note, {}, [this](const QString &text) {
-        applyChange(Records::ReviewChange::setNote(text.trimmed()));
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("noteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Note on Record %1").arg(id));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *editor = new QPlainTextEdit(note, dialog);
+    editor->setObjectName(QStringLiteral("noteEditor"));
+    editor->setTabChangesFocus(true);
+    editor->setPlaceholderText(tr("What is wrong or right about this record; fed back to the "
+                                  "generator with negative examples and exemplars."));
+    layout->addWidget(editor);
+    auto *hint = new QLabel(tr("Ctrl+Enter saves, Escape cancels."), dialog);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    // Ctrl+Enter saves; the editor would take it as a new line.
+    editor->installEventFilter(new SaveOnCtrlEnter(dialog));
+    connect(dialog, &QDialog::accepted, this, [this, editor] {
+        applyChange(Records::ReviewChange::setNote(editor->toPlainText().trimmed()));
     });
+    dialog->resize(480, 260);
+    dialog->open();
+    editor->moveCursor(QTextCursor::End);
+    editor->setFocus();
 }
 
 void RecordsView::deleteSelected()
@@ -590,8 +655,8 @@ void RecordsView::deleteSelected()
                     tr("Delete %n record(s)?", nullptr, int(std::min<qint64>(count, INT_MAX))),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteBox"));
-    box.setInformativeText(tr("They are removed with their review history. Edit ▸ Undo brings "
-                              "them back."));
+    box.setInformativeText(tr("They are removed with their review history, and later runs do "
+                              "not make them again. Edit ▸ Undo brings them back."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("deleteButton"));
     box.setDefaultButton(QMessageBox::Cancel);
@@ -613,20 +678,113 @@ void RecordsView::markNegative()
     applyChange(Records::ReviewChange::tag(negativeTag));
 }
 
+/* The records among \a ids (or their children, with \a children) that \a condition holds for,
+   and the one stage they all belong to (null when several). Read in chunks by id. */
+QList<qint64> RecordsView::redoTargets(const QList<qint64> &ids, const QString &condition,
+                                       bool children, QUuid *stage) const
+{
+    QList<qint64> found;
+    QSet<QUuid> stages;
+    if (!m_document || !m_document->store())
+        return found;
+    constexpr qsizetype chunk = 500;
+    QSqlQuery query(m_document->store()->database());
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        QStringList list;
+        for (qsizetype i = from; i < std::min(ids.size(), from + chunk); ++i)
+            list.append(QString::number(ids.at(i)));
+        const QString sql =
+            QStringLiteral("SELECT id, stage_id FROM records WHERE %1 IN (%2) AND (%3)")
+                .arg(children ? QStringLiteral("parent_id") : QStringLiteral("id"),
+                     list.join(QLatin1Char(',')), condition);
+        if (!query.exec(sql))
+            continue;
+        while (query.next()) {
+            found.append(query.value(0).toLongLong());
+            stages.insert(QUuid::fromString(query.value(1).toString()));
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    *stage = stages.size() == 1 ? *stages.cbegin() : QUuid();
+    return found;
+}
+
 void RecordsView::rejudgeSelected()
 {
     const QList<qint64> ids = m_allMatching->isChecked() ? m_model->matchingIds() : selectedIds();
     m_allMatching->setChecked(false);
-    if (!ids.isEmpty())
-        emit rejudgeRequested(ids);
+    if (ids.isEmpty() || !m_document)
+        return;
+    // The records of judge stages, themselves; the judges' records made of the others.
+    QStringList judges;
+    for (const Stage &stage : m_document->graph()->stages()) {
+        if (stage.type == QLatin1String("judge"))
+            judges.append(QLatin1Char('\'') + stage.id.toString(QUuid::WithoutBraces) +
+                          QLatin1Char('\''));
+    }
+    if (judges.isEmpty()) {
+        emit message(tr("The pipeline has no judge stage."));
+        return;
+    }
+    const QString ofJudge = QStringLiteral("stage_id IN (%1)").arg(judges.join(QLatin1Char(',')));
+    QUuid ownStage;
+    QUuid childStage;
+    QList<qint64> targets = redoTargets(ids, ofJudge, false, &ownStage);
+    const QList<qint64> judged = redoTargets(ids, ofJudge, true, &childStage);
+    QUuid stage = targets.isEmpty() ? childStage : ownStage;
+    if (!targets.isEmpty() && !judged.isEmpty() && ownStage != childStage)
+        stage = QUuid();
+    targets.append(judged);
+    std::sort(targets.begin(), targets.end());
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    if (targets.isEmpty()) {
+        emit message(tr("None of these records has been judged."));
+        return;
+    }
+    emit rejudgeRequested(stage, targets);
 }
 
 void RecordsView::retryFailedSelected()
 {
     const QList<qint64> ids = m_allMatching->isChecked() ? m_model->matchingIds() : selectedIds();
     m_allMatching->setChecked(false);
-    if (!ids.isEmpty())
-        emit retryFailedRequested(ids);
+    if (ids.isEmpty())
+        return;
+    QUuid stage;
+    const QList<qint64> failed =
+        redoTargets(ids, QStringLiteral("status = 'failed'"), false, &stage);
+    if (failed.isEmpty()) {
+        emit message(tr("None of these records has failed."));
+        return;
+    }
+    emit retryFailedRequested(stage, failed);
+}
+
+DuplicateCluster *RecordsView::showDuplicateCluster(qint64 id)
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_cluster || m_cluster->parent() != this) {
+        m_cluster = new DuplicateCluster(m_document, this);
+        m_cluster->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_cluster, &DuplicateCluster::keepRequested, this, [this](qint64 keep) {
+            m_allMatching->setChecked(false); // about one record, whatever the selection
+            m_jobs.insert(m_store->apply(Records::ReviewChange::keepInCluster(),
+                                         Records::ReviewSelection::ofIds({keep})),
+                          true);
+        });
+        // After the change (and its undo or redo) the cluster is read again.
+        connect(this, &RecordsView::changeFinished, m_cluster, &DuplicateCluster::reload);
+    }
+    QHash<QUuid, QString> names;
+    for (const Stage &stage : m_document->graph()->stages())
+        names.insert(stage.id, stage.name);
+    m_cluster->setStageNames(names);
+    m_cluster->showCluster(id);
+    m_cluster->show();
+    m_cluster->raise();
+    return m_cluster;
 }
 
 void RecordsView::selectInverse()

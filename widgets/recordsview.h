@@ -29,6 +29,7 @@ struct ReviewResult;
 struct ReviewSelection;
 } // namespace Records
 
+class DuplicateCluster;
 class ProjectDocument;
 class RecordDetail;
 class RecordFilterBar;
@@ -87,14 +88,20 @@ public:
     void editCurrent();
     void nextRecord();
     void previousRecord();
-    void tagSelected();    //!< asks for the tag in a small popup
-    void noteCurrent();    //!< asks for the note in a small popup
+    void tagSelected();    //!< asks for tags (comma or semicolon separated) in a small popup
+    void noteCurrent();    //!< asks for the note in a dialog; Ctrl+Enter saves
     void deleteSelected(); //!< asks first
     void selectInverse();
     void markExemplar();
     void markNegative();
+    /*! Asks for the selected judge records, and the judge records made of the other selected
+        ones, to be judged again (rejudgeRequested()). */
     void rejudgeSelected();
+    /*! Asks for the failed records among the selected ones to be made again. */
     void retryFailedSelected();
+    /*! Shows the duplicate cluster of record \a id side by side (one dialog, reused); its
+        "Keep This One" makes that change, one undo step. */
+    DuplicateCluster *showDuplicateCluster(qint64 id);
     /*! Applies \a change to the selection (or, with All Matching on, to every matching
         record); returns the store's job number, 0 when there was nothing to change. */
     qint64 applyChange(const Records::ReviewChange &change);
@@ -104,10 +111,11 @@ public:
 
 signals:
     void filterChanged(const Seedbed::Records::RecordFilter &filter);
-    /*! The user asked to judge these records again; the main window's run does it. */
-    void rejudgeRequested(const QList<qint64> &ids);
-    /*! The user asked to retry these failed records; the main window's run does it. */
-    void retryFailedRequested(const QList<qint64> &ids);
+    /*! The user asked to judge records \a ids (of judge stages) again: a run of \a stage (null
+        when they belong to several: the whole pipeline) with RunOptions::redoRecords = \a ids. */
+    void rejudgeRequested(const QUuid &stage, const QList<qint64> &ids);
+    /*! The user asked to make failed records \a ids again, as rejudgeRequested(). */
+    void retryFailedRequested(const QUuid &stage, const QList<qint64> &ids);
     /*! A change, undo or redo ended (and the view re-reads): tests wait for it. */
     void changeFinished(bool succeeded);
     /*! Something to say in the status bar. */
@@ -125,6 +133,8 @@ private:
     void readTotals();
     void finishChange(const Records::ReviewResult &result);
     Records::ReviewSelection scopeSelection(qint64 *count) const;
+    QList<qint64> redoTargets(const QList<qint64> &ids, const QString &condition, bool children,
+                              QUuid *stage) const;
     void showTextPopup(const QString &label, const QString &text, const QStringList &completions,
                        std::function<void(const QString &)> done);
     // Columns: chosen, ordered and remembered per project.
@@ -146,6 +156,7 @@ private:
     QList<QAction *> m_reviewActions; // need records to act on
     QAction *m_rejudge = nullptr;
     QAction *m_retry = nullptr;
+    QPointer<DuplicateCluster> m_cluster;
     QHash<qint64, QPointer<QProgressDialog>> m_progress; // by job
     QHash<qint64, bool> m_jobs;                          // changes of this view, by job
     qint64 m_pendingCurrent = 0;                         // made current once the model lists it

@@ -2,6 +2,7 @@
 
 #include "models/pipelinegraph.h"
 #include "widgets/schemaeditor.h"
+#include "widgets/topictreeeditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +30,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include <algorithm>
 #include <functional>
@@ -118,8 +121,13 @@ public:
         const double minimum = def.minimum.isValid() ? def.minimum.toDouble() : -1e12;
         const double maximum = def.maximum.isValid() ? def.maximum.toDouble() : 1e12;
         const double span = maximum - minimum;
-        // Shares and similarities (0..1) need finer steps than scores or temperatures.
-        m_spin->setDecimals(span <= 1.0 ? 3 : 2);
+        // Shares and similarities (0..1) need finer steps than scores or temperatures; a small
+        // default (a tolerance of 1e-6) as many decimals as it takes to show it.
+        int decimals = span <= 1.0 ? 3 : 2;
+        const double fallback = std::abs(def.defaultValue.toDouble());
+        if (fallback > 0 && fallback < 0.01)
+            decimals = std::max(decimals, int(std::ceil(-std::log10(fallback))));
+        m_spin->setDecimals(std::min(decimals, 10));
         m_spin->setSingleStep(span <= 1.0 ? 0.05 : span <= 10.0 ? 0.1 : span <= 100.0 ? 0.5 : 1.0);
         m_spin->setRange(minimum, maximum);
         m_spin->setKeyboardTracking(false);
@@ -259,11 +267,14 @@ public:
         : SettingEditor(def, parent)
         , m_table(new QTableWidget(this))
     {
-        // The attribute grid has a fixed shape: an attribute and its "|"-separated values.
+        // The attribute grid has a fixed shape: an attribute, its "|"-separated values and
+        // their optional weights.
         if (context.type && context.type->id == QLatin1String("attribute_grid") &&
             def.key == QLatin1String("attributes")) {
-            m_fixedColumns = {QStringLiteral("name"), QStringLiteral("values")};
-            m_fixedHeaders = {SettingEditor::tr("Attribute"), SettingEditor::tr("Values")};
+            m_fixedColumns = {QStringLiteral("name"), QStringLiteral("values"),
+                              QStringLiteral("weights")};
+            m_fixedHeaders = {SettingEditor::tr("Attribute"), SettingEditor::tr("Values"),
+                              SettingEditor::tr("Weights")};
         }
         m_columns = m_fixedColumns;
 
@@ -775,6 +786,9 @@ SettingEditor *SettingEditor::create(const SettingDef &def, const Context &conte
     case SettingType::Text:
         if (def.key == QLatin1String("outputSchema") || def.key == QLatin1String("schema"))
             return new SchemaSettingEditor(def, parent);
+        if (def.key == QLatin1String("tree") && context.type &&
+            context.type->id == QLatin1String("topic_tree"))
+            return new TopicTreeEditor(def, context, parent);
         return new TextEditor(def, parent);
     case SettingType::Integer:
         return new IntegerEditor(def, parent);

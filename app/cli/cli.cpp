@@ -27,6 +27,10 @@ const Command commandTable[] = {
      QT_TRANSLATE_NOOP("Seedbed::Cli", "List, add, remove and test LLM provider profiles."),
      &runProviders},
     {"run", QT_TRANSLATE_NOOP("Seedbed::Cli", "Run a project's pipeline."), &runRun},
+    {"trust",
+     QT_TRANSLATE_NOOP("Seedbed::Cli", "Show a project's validator commands and allow them to "
+                                       "run."),
+     &runTrust},
     {"export", QT_TRANSLATE_NOOP("Seedbed::Cli", "Export a project's records."), &runExport},
     {"help", QT_TRANSLATE_NOOP("Seedbed::Cli", "Show this help, or the help of a command."),
      &runHelp},

@@ -17,6 +17,7 @@ enum ExitCode : int {
     InvalidProject = 3,      //!< the project is invalid or cannot be opened
     ProviderUnreachable = 4, //!< a provider could not be reached or refused the test
     IoError = 5,             //!< a file could not be read or written
+    NotTrusted = 6,          //!< the project's commands are not trusted (seedbed trust)
 };
 
 /*! \brief One row of the exit code table that \c {seedbed help} prints. */
@@ -38,6 +39,8 @@ inline constexpr ExitCodeInfo exitCodes[] = {
     {ProviderUnreachable,
      QT_TRANSLATE_NOOP("Seedbed::Cli", "a provider could not be reached or refused the test")},
     {IoError, QT_TRANSLATE_NOOP("Seedbed::Cli", "a file could not be read or written")},
+    {NotTrusted, QT_TRANSLATE_NOOP("Seedbed::Cli", "the project's commands are not trusted (see "
+                                                   "seedbed trust)")},
 };
 
 /*! \brief A command of the headless command line: \c {seedbed NAME ARGUMENTS…}.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 /* The functions behind the rows of the command table (cli.cpp). Each takes the arguments
@@ -21,6 +22,11 @@ int runProviders(const QStringList &arguments);
 // runcommand.cpp
 int runRun(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+
+// trustcommand.cpp
+int runTrust(const QStringList &arguments);
+/* What run says about a project whose validator commands are not trusted yet. */
+QString untrustedCommandsMessage(const QString &projectPath, const QStringList &commands);
 
 // cli.cpp
 int runHelp(const QStringList &arguments);

@@ -9,6 +9,7 @@
 #include "models/pipelinevalidator.h"
 #include "models/projectdocument.h"
 #include "models/projectformat.h"
+#include "models/projecttrust.h"
 #include "models/readonlyconnection.h"
 #include "models/run/runner.h"
 #include "models/run/stagelogic.h"
@@ -211,6 +212,12 @@ int runRun(const QStringList &arguments)
     options.retryFailed = line.isSet(retryOption);
     options.profileOverride = line.value(profileOption);
     options.modelOverride = line.value(modelOption);
+    // Validator commands run only in a project the user trusted (seedbed trust).
+    if (const QStringList commands = ProjectTrust::commands(options.project); !commands.isEmpty()) {
+        if (!ProjectTrust().isTrusted(options.projectDir, options.project))
+            return line.fail(NotTrusted, untrustedCommandsMessage(options.projectDir, commands));
+        options.commandsTrusted = true;
+    }
     if (line.isSet(stageOption)) {
         int exit = Ok;
         QStringList all;

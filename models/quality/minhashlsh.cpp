@@ -204,7 +204,7 @@ MinHashLsh::ShingleUnit MinHashLsh::detectUnit(QStringView text)
     return cjk > other ? ShingleUnit::Characters : ShingleUnit::Words;
 }
 
-MinHashLsh::Signature MinHashLsh::signature(QStringView text) const
+std::vector<quint64> MinHashLsh::shingleHashes(QStringView text) const
 {
     const QString normalized = TextNormalizer::normalize(text);
     const ShingleUnit unit =
@@ -257,6 +257,12 @@ MinHashLsh::Signature MinHashLsh::signature(QStringView text) const
     }
     std::sort(shingles.begin(), shingles.end());
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+    return shingles;
+}
+
+MinHashLsh::Signature MinHashLsh::signature(QStringView text) const
+{
+    const std::vector<quint64> shingles = shingleHashes(text);
 
     // Minimum of every permutation. The innermost loop runs shingles × permutations times:
     // raw pointers and inline arithmetic keep it fast in debug builds too.

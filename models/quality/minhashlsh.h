@@ -97,6 +97,10 @@ public:
 
     /*! The MinHash signature of \a text. Thread-safe. */
     Signature signature(QStringView text) const;
+    /*! The sorted, distinct hashes (below 2⁶¹ − 1) of the shingles of \a text, whose minima
+        under the permutations make its signature: the exact Jaccard similarity of two texts
+        is that of these sets, up to hash collisions. Thread-safe. */
+    std::vector<quint64> shingleHashes(QStringView text) const;
     /*! The fraction of positions at which \a a and \a b agree, an unbiased estimate of the
         Jaccard similarity of their shingle sets; 0 when the lengths differ or are 0. */
     static double estimatedJaccard(const Signature &a, const Signature &b);

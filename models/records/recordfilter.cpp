@@ -15,19 +15,6 @@ QString placeholders(qsizetype count)
     return list;
 }
 
-/* The value of judge \a name in records.scores. A JSON path bound as a value is safe from SQL
-   injection, but SQLite's quoted path labels have no escape for '"': such a name is looked up
-   with json_each instead (slower, exact). */
-QString judgeScore(const QString &name, QVariantList *bindings)
-{
-    if (!name.contains(QLatin1Char('"'))) {
-        bindings->append(QString(QLatin1String("$.\"") + name + QLatin1Char('"')));
-        return QStringLiteral("json_extract(records.scores, ?)");
-    }
-    bindings->append(name);
-    return QStringLiteral("(SELECT value FROM json_each(records.scores) WHERE key = ?)");
-}
-
 } // namespace
 
 bool RecordFilter::isEmpty() const
@@ -69,17 +56,22 @@ QString RecordFilter::sqlWhere(QVariantList *bindings) const
             }
             continue;
         }
+        // record_scores (schema 6) holds every numeric judge score, indexed by (judge, score).
+        QString condition = QStringLiteral(
+            "records.id IN (SELECT record_id FROM record_scores WHERE judge = ? AND score ");
+        bindings->append(range.judge);
         if (range.minimum && range.maximum) {
-            terms.append(judgeScore(range.judge, bindings) + QLatin1String(" BETWEEN ? AND ?"));
+            condition += QLatin1String("BETWEEN ? AND ?)");
             bindings->append(*range.minimum);
             bindings->append(*range.maximum);
         } else if (range.minimum) {
-            terms.append(judgeScore(range.judge, bindings) + QLatin1String(" >= ?"));
+            condition += QLatin1String(">= ?)");
             bindings->append(*range.minimum);
         } else {
-            terms.append(judgeScore(range.judge, bindings) + QLatin1String(" <= ?"));
+            condition += QLatin1String("<= ?)");
             bindings->append(*range.maximum);
         }
+        terms.append(condition);
     }
     for (const QString &tag : tags) {
         terms.append(QStringLiteral(

@@ -11,7 +11,8 @@
 namespace Seedbed::Records {
 
 /*! \brief A range of one score: the primary score column (\c judge empty) or the score a
-    judge stage of that name gave (records.scores is an object keyed by judge stage name). */
+    judge stage of that name gave (records.scores is an object keyed by judge stage name; only
+    its numeric members are scores). */
 struct ScoreRange
 {
     QString judge;
@@ -36,8 +37,9 @@ struct RecordFilter
 
     bool isEmpty() const;
     /*! The condition as SQL over the table \c records (unaliased), with `?` placeholders whose
-        values are appended to \a bindings; "1" when empty. A text condition refers to the
-        full-text index (RecordIndex), which must be up to date. */
+        values are appended to \a bindings; "1" when empty. A judge score range reads \c
+       record_scores (schema version 6); a text condition the full-text index (RecordIndex), which
+       must be up to date. */
     QString sqlWhere(QVariantList *bindings) const;
 
     friend bool operator==(const RecordFilter &, const RecordFilter &) = default;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThread>
 #include <QWaitCondition>
@@ -30,30 +31,38 @@ struct ReviewUndo
     QString path;
     ReviewChange change;
     QList<qint64> ids;
-    QByteArray states;         //!< one stateCode() per id, when the state was touched
-    QList<QByteArray> tags;    //!< per id, when the tags were touched
-    QList<QByteArray> meta;    //!< per id, when the note or the fields were touched
-    QList<QByteArray> fields;  //!< per id, when the fields were touched
-    QStringList recordColumns; //!< a delete: the columns of the rows below
-    QStringList reviewColumns; //!< a delete: the columns of the history rows
-    QList<QByteArray> deleted; //!< a delete: per id, the row and its history, encoded
-    qint64 firstReview = 0;    //!< the history rows the last apply or redo wrote
+    QByteArray states;          //!< one stateCode() per id, when the state was touched
+    QList<QByteArray> tags;     //!< per id, when the tags were touched
+    QList<QByteArray> meta;     //!< per id, when the note, the fields or the meta were touched
+    QList<QByteArray> fields;   //!< per id, when the fields were touched
+    QList<QByteArray> statuses; //!< per id, when the status was touched
+    QStringList recordColumns;  //!< a delete: the columns of the rows below
+    QStringList reviewColumns;  //!< a delete: the columns of the history rows
+    QList<QByteArray> deleted;  //!< a delete: per id, the row and its history, encoded
+    /*! A delete: the deleted_items entries (stage id, item key) it added. */
+    QList<std::pair<QByteArray, QByteArray>> remembered;
+    /*! A change made of several (ReviewChange::keepDuplicate): applied in this order, undone
+        in the reverse one; \c ids then lists every record touched, for the count. */
+    QList<std::shared_ptr<ReviewUndo>> parts;
+    qint64 firstReview = 0; //!< the history rows the last apply or redo wrote
     qint64 lastReview = -1;
 };
 
 namespace {
 
-enum Touch { TouchState = 1, TouchTags = 2, TouchMeta = 4, TouchFields = 8 };
+enum Touch { TouchState = 1, TouchTags = 2, TouchMeta = 4, TouchFields = 8, TouchStatus = 16 };
 
 int touched(const ReviewChange &change)
 {
     int touch = TouchState; // every change may move the state (an edit makes it "edited")
     if (!change.addTags.isEmpty() || !change.removeTags.isEmpty())
         touch |= TouchTags;
-    if (change.note || !change.fieldEdits.isEmpty())
+    if (change.note || !change.fieldEdits.isEmpty() || !change.metaEdits.isEmpty())
         touch |= TouchMeta;
     if (!change.fieldEdits.isEmpty())
         touch |= TouchFields;
+    if (change.status)
+        touch |= TouchStatus;
     return touch;
 }
 
@@ -287,10 +296,29 @@ ReviewChange ReviewChange::deleteRecords()
     return change;
 }
 
+QStringList ReviewChange::splitTags(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\uFF0C\uFF1B\u3001]"));
+    QStringList tags;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+ReviewChange ReviewChange::keepInCluster()
+{
+    ReviewChange change;
+    change.keepDuplicate = true;
+    return change;
+}
+
 bool ReviewChange::isEmpty() const
 {
     return !state && addTags.isEmpty() && removeTags.isEmpty() && !note && fieldEdits.isEmpty() &&
-           !remove;
+           !status && metaEdits.isEmpty() && !remove && !keepDuplicate;
 }
 
 // --- The worker ---------------------------------------------------------------------------------
@@ -573,39 +601,228 @@ public:
     void apply(const Job &job, const ReviewChange &change, const QString &path,
                ReviewResult *result)
     {
+        if (change.keepDuplicate || (job.undo && !job.undo->parts.isEmpty()))
+            return applyParts(job, change, path, result);
         QList<qint64> ids;
         if (job.kind == ReviewResult::Kind::Redo)
             ids = job.undo->ids;
         else if (!selectIds(job, &ids))
             return fail(result);
-        const qint64 total = ids.size();
-        reportProgress(job.id, 0, total);
-
         auto undo = std::make_shared<ReviewUndo>();
-        undo->path = path;
-        undo->change = change;
-        undo->ids.reserve(ids.size());
-        const qint64 reviewsBefore = maxReviewId();
-        if (reviewsBefore < 0)
-            return fail(result);
-
-        const bool ok = change.remove ? removeRecords(job.id, ids, undo.get(), result)
-                                      : changeRecords(job.id, change, ids, undo.get(), result);
-        if (!ok)
+        if (!applyPart(job.id, change, path, ids, undo.get(), result))
             return;
-        const qint64 reviewsAfter = maxReviewId();
-        if (reviewsAfter < 0)
-            return fail(result);
-        undo->firstReview = reviewsBefore + 1;
-        undo->lastReview = reviewsAfter;
         result->count = undo->ids.size();
-        reportProgress(job.id, total, total);
         if (job.kind == ReviewResult::Kind::Redo) {
             // The same records (all of them existed when undone); the history rows are new.
             *job.undo = std::move(*undo);
         } else if (result->count > 0) {
             result->undo = std::move(undo);
         }
+    }
+
+    // Applies \a change to \a ids, filling \a undo; false when the job failed or was cancelled.
+    bool applyPart(qint64 jobId, const ReviewChange &change, const QString &path,
+                   const QList<qint64> &ids, ReviewUndo *undo, ReviewResult *result)
+    {
+        const qint64 total = ids.size();
+        reportProgress(jobId, 0, total);
+        undo->path = path;
+        undo->change = change;
+        undo->ids.reserve(ids.size());
+        const qint64 reviewsBefore = maxReviewId();
+        if (reviewsBefore < 0) {
+            fail(result);
+            return false;
+        }
+        const bool ok = change.remove ? removeRecords(jobId, change, ids, undo, result)
+                                      : changeRecords(jobId, change, ids, undo, result);
+        if (!ok)
+            return false;
+        const qint64 reviewsAfter = maxReviewId();
+        if (reviewsAfter < 0) {
+            fail(result);
+            return false;
+        }
+        undo->firstReview = reviewsBefore + 1;
+        undo->lastReview = reviewsAfter;
+        reportProgress(jobId, total, total);
+        return true;
+    }
+
+    /* A change made of parts: planned here (keeping another duplicate) or, for a redo, the
+       parts planned when it was first applied, on the same records. */
+    void applyParts(const Job &job, const ReviewChange &change, const QString &path,
+                    ReviewResult *result)
+    {
+        QList<std::pair<ReviewChange, QList<qint64>>> plan;
+        if (job.kind == ReviewResult::Kind::Redo) {
+            for (const auto &part : std::as_const(job.undo->parts))
+                plan.append({part->change, part->ids});
+        } else if (!planKeepDuplicate(job, change, &plan, result)) {
+            if (result->error.isEmpty())
+                fail(result);
+            else
+                exec("ROLLBACK");
+            return;
+        }
+        auto undo = std::make_shared<ReviewUndo>();
+        undo->path = path;
+        undo->change = change;
+        for (const auto &[partChange, ids] : std::as_const(plan)) {
+            auto part = std::make_shared<ReviewUndo>();
+            if (!applyPart(job.id, partChange, path, ids, part.get(), result))
+                return;
+            undo->ids.append(part->ids);
+            undo->parts.append(std::move(part));
+        }
+        result->count = undo->ids.size();
+        if (job.kind == ReviewResult::Kind::Redo)
+            *job.undo = std::move(*undo);
+        else if (result->count > 0)
+            result->undo = std::move(undo);
+    }
+
+    /* Keeping record R of a duplicate cluster instead of K, the record of the same stage made
+       of the input the cluster kept (meta.duplicateOfParent of its members): R becomes "ok"
+       and accepted, K a rejected duplicate, the members name R's input as the kept one, and
+       what was made of K downstream goes (remakeable: should K be kept again, a run makes it
+       anew). False with result->error set when R is not in a cluster. */
+    bool planKeepDuplicate(const Job &job, const ReviewChange &change,
+                           QList<std::pair<ReviewChange, QList<qint64>>> *plan,
+                           ReviewResult *result)
+    {
+        if (job.selection.filter || job.selection.ids.size() != 1) {
+            result->error = ReviewStore::tr("Choose one record to keep.");
+            return false;
+        }
+        const qint64 chosen = job.selection.ids.first();
+        Statement read;
+        if (!read.prepare(m_db, "SELECT stage_id, status, parent_id, "
+                                "json_extract(meta, '$.duplicateOfParent') FROM records "
+                                "WHERE id = ?"))
+            return false;
+        read.bind(1, chosen);
+        if (read.step() != SQLITE_ROW) {
+            result->error = ReviewStore::tr("Record %1 does not exist any more.").arg(chosen);
+            return false;
+        }
+        const QByteArray stage = read.text(0);
+        const QByteArray status = read.text(1);
+        const qint64 newParent = read.int64(2);
+        const bool inCluster = sqlite3_column_type(read.handle(), 3) != SQLITE_NULL;
+        const qint64 oldParent = read.int64(3);
+        if (status != "duplicate" || !inCluster) {
+            result->error =
+                ReviewStore::tr("Record %1 is not a duplicate of a kept record.").arg(chosen);
+            return false;
+        }
+
+        QList<qint64> kept;
+        Statement findKept;
+        if (!findKept.prepare(m_db, "SELECT id FROM records WHERE stage_id = ? AND "
+                                    "parent_id = ? AND status = 'ok' ORDER BY id"))
+            return false;
+        findKept.bind(1, stage);
+        findKept.bind(2, oldParent);
+        int rc;
+        while ((rc = findKept.step()) == SQLITE_ROW)
+            kept.append(findKept.int64(0));
+        if (rc != SQLITE_DONE)
+            return false;
+
+        QList<qint64> members;
+        Statement findMembers;
+        if (!findMembers.prepare(m_db, "SELECT id FROM records WHERE stage_id = ? AND "
+                                       "status = 'duplicate' AND "
+                                       "json_extract(meta, '$.duplicateOfParent') = ? AND id <> ? "
+                                       "ORDER BY id"))
+            return false;
+        findMembers.bind(1, stage);
+        findMembers.bind(2, oldParent);
+        findMembers.bind(3, chosen);
+        while ((rc = findMembers.step()) == SQLITE_ROW)
+            members.append(findMembers.int64(0));
+        if (rc != SQLITE_DONE)
+            return false;
+
+        QList<qint64> downstream;
+        if (!descendants(kept, &downstream))
+            return false;
+
+        if (!downstream.isEmpty()) {
+            ReviewChange remove = ReviewChange::deleteRecords();
+            remove.remakeable = true;
+            remove.reviewer = change.reviewer;
+            plan->append({remove, downstream});
+        }
+        ReviewChange keep = ReviewChange::accept();
+        keep.status = QStringLiteral("ok");
+        keep.metaEdits = {{QStringLiteral("duplicateOfParent"), QJsonValue::Null},
+                          {QStringLiteral("reason"), QJsonValue::Null}};
+        keep.reviewer = change.reviewer;
+        plan->append({keep, {chosen}});
+        if (!kept.isEmpty()) {
+            ReviewChange demote = ReviewChange::reject();
+            demote.status = QStringLiteral("duplicate");
+            demote.metaEdits = {{QStringLiteral("duplicateOfParent"), newParent}};
+            demote.reviewer = change.reviewer;
+            plan->append({demote, kept});
+        }
+        if (!members.isEmpty()) {
+            ReviewChange follow;
+            follow.metaEdits = {{QStringLiteral("duplicateOfParent"), newParent}};
+            follow.reviewer = change.reviewer;
+            plan->append({follow, members});
+        }
+        return true;
+    }
+
+    // Every record made of \a roots, however far downstream (by main parent), in any stage.
+    bool descendants(const QList<qint64> &roots, QList<qint64> *found)
+    {
+        if (roots.isEmpty())
+            return true;
+        // The stages, by a skip over the (stage_id, status) index rather than a scan.
+        QList<QByteArray> stages;
+        Statement stageQuery;
+        if (!stageQuery.prepare(m_db, "WITH RECURSIVE s(id) AS (SELECT min(stage_id) FROM records "
+                                      "UNION ALL SELECT (SELECT min(stage_id) FROM records "
+                                      "WHERE stage_id > s.id) FROM s WHERE s.id IS NOT NULL) "
+                                      "SELECT id FROM s WHERE id IS NOT NULL"))
+            return false;
+        int rc;
+        while ((rc = stageQuery.step()) == SQLITE_ROW)
+            stages.append(stageQuery.text(0));
+        if (rc != SQLITE_DONE)
+            return false;
+        Statement children;
+        if (!children.prepare(m_db, "SELECT id FROM records WHERE stage_id = ? AND parent_id = ?"))
+            return false;
+        QSet<qint64> seen(roots.cbegin(), roots.cend());
+        QList<qint64> frontier = roots;
+        while (!frontier.isEmpty()) {
+            QList<qint64> next;
+            for (qint64 parent : std::as_const(frontier)) {
+                for (const QByteArray &stage : std::as_const(stages)) {
+                    children.bind(1, stage);
+                    children.bind(2, parent);
+                    while ((rc = children.step()) == SQLITE_ROW) {
+                        const qint64 id = children.int64(0);
+                        if (!seen.contains(id)) {
+                            seen.insert(id);
+                            next.append(id);
+                            found->append(id);
+                        }
+                    }
+                    children.reset();
+                    if (rc != SQLITE_DONE)
+                        return false;
+                }
+            }
+            frontier = std::move(next);
+        }
+        std::sort(found->begin(), found->end());
+        return true;
     }
 
     bool cancelled(ReviewResult *result)
@@ -624,10 +841,10 @@ public:
         Statement read;
         Statement write;
         Statement history;
-        if (!read.prepare(m_db,
-                          "SELECT review_state, tags, meta, fields FROM records WHERE id = ?") ||
+        if (!read.prepare(m_db, "SELECT review_state, tags, meta, fields, status FROM records "
+                                "WHERE id = ?") ||
             !write.prepare(m_db, "UPDATE records SET review_state = ?, tags = ?, meta = ?, "
-                                 "fields = ?, updated_at = ? WHERE id = ?") ||
+                                 "fields = ?, updated_at = ?, status = ? WHERE id = ?") ||
             !history.prepare(m_db, "INSERT INTO reviews (record_id, state, edited_fields, note, "
                                    "reviewer, at) VALUES (?, ?, ?, ?, ?, ?)")) {
             fail(result);
@@ -635,6 +852,7 @@ public:
         }
         const QByteArray reviewer = change.reviewer.toUtf8();
         const QByteArray wantedState = change.state ? change.state->toUtf8() : QByteArray();
+        const QByteArray wantedStatus = change.status ? change.status->toUtf8() : QByteArray();
         const qint64 now = nowMs();
         qint64 done = 0;
         for (qint64 id : ids) {
@@ -657,6 +875,7 @@ public:
             const QByteArray oldTags = read.text(1);
             const QByteArray oldMeta = read.text(2);
             const QByteArray oldFields = read.text(3);
+            const QByteArray oldStatus = read.text(4);
             read.reset();
 
             undo->ids.append(id);
@@ -668,6 +887,8 @@ public:
                 undo->meta.append(oldMeta);
             if (touch & TouchFields)
                 undo->fields.append(oldFields);
+            if (touch & TouchStatus)
+                undo->statuses.append(oldStatus);
 
             QByteArray newState = wantedState.isEmpty() ? oldState : wantedState;
             if (!change.fieldEdits.isEmpty() && (wantedState.isEmpty() || newState == "accepted"))
@@ -696,6 +917,12 @@ public:
             QByteArray newFields = oldFields;
             if (touch & TouchMeta) {
                 meta = QJsonDocument::fromJson(oldMeta).object();
+                for (auto it = change.metaEdits.begin(); it != change.metaEdits.end(); ++it) {
+                    if (it.value().isNull())
+                        meta.remove(it.key());
+                    else
+                        meta.insert(it.key(), it.value());
+                }
                 if (change.note) {
                     if (change.note->isEmpty())
                         meta.remove(QStringLiteral("note"));
@@ -723,7 +950,8 @@ public:
             write.bind(3, newMeta);
             write.bind(4, newFields);
             write.bind(5, now);
-            write.bind(6, id);
+            write.bind(6, wantedStatus.isEmpty() ? oldStatus : wantedStatus);
+            write.bind(7, id);
             if (write.step() != SQLITE_DONE) {
                 fail(result);
                 return false;
@@ -751,15 +979,22 @@ public:
         return true;
     }
 
-    bool removeRecords(qint64 jobId, const QList<qint64> &ids, ReviewUndo *undo,
-                       ReviewResult *result)
+    bool removeRecords(qint64 jobId, const ReviewChange &change, const QList<qint64> &ids,
+                       ReviewUndo *undo, ReviewResult *result)
     {
         Statement readRecord;
         Statement readReviews;
         Statement remove;
+        Statement remember;
+        // The runner skips what deleted_items lists: a deleted record is not made again from
+        // the same input (its answer would come back from the response cache, unchanged).
         if (!readRecord.prepare(m_db, "SELECT * FROM records WHERE id = ?") ||
             !readReviews.prepare(m_db, "SELECT * FROM reviews WHERE record_id = ? ORDER BY id") ||
-            !remove.prepare(m_db, "DELETE FROM records WHERE id = ?")) {
+            !remove.prepare(m_db, "DELETE FROM records WHERE id = ?") ||
+            !remember.prepare(m_db, "INSERT OR IGNORE INTO deleted_items (stage_id, item_key, "
+                                    "parent_id) SELECT stage_id, item_key, parent_id FROM records "
+                                    "WHERE id = ? AND item_key IS NOT NULL "
+                                    "RETURNING stage_id, item_key")) {
             fail(result);
             return false;
         }
@@ -803,6 +1038,16 @@ public:
             }
             out << reviewCount;
             out.writeRawData(reviewRows.constData(), int(reviewRows.size()));
+            if (!change.remakeable) {
+                remember.bind(1, id);
+                while ((rc = remember.step()) == SQLITE_ROW)
+                    undo->remembered.append({remember.text(0), remember.text(1)});
+                remember.reset();
+                if (rc != SQLITE_DONE) {
+                    fail(result);
+                    return false;
+                }
+            }
             remove.bind(1, id);
             if (remove.step() != SQLITE_DONE) {
                 fail(result);
@@ -818,8 +1063,20 @@ public:
     void restore(const Job &job, ReviewResult *result)
     {
         ReviewUndo *undo = job.undo.get();
+        if (undo->parts.isEmpty())
+            return restorePart(job.id, undo, result);
+        for (qsizetype i = undo->parts.size() - 1; i >= 0; --i) {
+            restorePart(job.id, undo->parts.at(i).get(), result);
+            if (!result->succeeded())
+                return;
+        }
+        result->count = undo->ids.size();
+    }
+
+    void restorePart(qint64 jobId, ReviewUndo *undo, ReviewResult *result)
+    {
         const qint64 total = undo->ids.size();
-        reportProgress(job.id, 0, total);
+        reportProgress(jobId, 0, total);
         // The history the change wrote goes with it.
         if (undo->lastReview >= undo->firstReview) {
             Statement drop;
@@ -831,6 +1088,19 @@ public:
                 return fail(result);
         }
         const qint64 now = nowMs();
+        if (!undo->remembered.isEmpty()) {
+            Statement forget;
+            if (!forget.prepare(m_db,
+                                "DELETE FROM deleted_items WHERE stage_id = ? AND item_key = ?"))
+                return fail(result);
+            for (const auto &[stage, key] : std::as_const(undo->remembered)) {
+                forget.bind(1, stage);
+                forget.bind(2, key);
+                if (forget.step() != SQLITE_DONE)
+                    return fail(result);
+                forget.reset();
+            }
+        }
         if (undo->change.remove) {
             Statement insertRecord;
             Statement insertReview;
@@ -842,7 +1112,7 @@ public:
             const int updatedAt = int(undo->recordColumns.indexOf(QStringLiteral("updated_at")));
             for (qint64 i = 0; i < total; ++i) {
                 if ((i + 1) % chunk == 0)
-                    reportProgress(job.id, i + 1, total);
+                    reportProgress(jobId, i + 1, total);
                 QDataStream in(undo->deleted.at(i));
                 QList<QByteArray> keep;
                 bindRow(in, int(undo->recordColumns.size()), insertRecord.handle(), updatedAt, now,
@@ -879,13 +1149,15 @@ public:
             sql += ", meta = ?4";
         if (!undo->fields.isEmpty())
             sql += ", fields = ?5";
+        if (!undo->statuses.isEmpty())
+            sql += ", status = ?7";
         sql += " WHERE id = ?6";
         Statement write;
         if (!write.prepare(m_db, sql))
             return fail(result);
         for (qint64 i = 0; i < total; ++i) {
             if ((i + 1) % chunk == 0)
-                reportProgress(job.id, i + 1, total);
+                reportProgress(jobId, i + 1, total);
             const QByteArray state =
                 undo->states.isEmpty() ? QByteArray() : stateName(undo->states.at(i));
             write.bind(1, now);
@@ -898,6 +1170,8 @@ public:
             if (!undo->fields.isEmpty())
                 write.bind(5, undo->fields.at(i));
             write.bind(6, undo->ids.at(i));
+            if (!undo->statuses.isEmpty())
+                write.bind(7, undo->statuses.at(i));
             if (write.step() != SQLITE_DONE)
                 return fail(result);
             write.reset();
@@ -1002,6 +1276,8 @@ bool ReviewStore::waitForIdle(int timeoutMs)
 QString ReviewStore::describe(const ReviewChange &change, qint64 count)
 {
     const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    if (change.keepDuplicate)
+        return tr("Keep another record of a duplicate cluster (%n record(s) changed)", nullptr, n);
     if (change.remove)
         return tr("Delete %n record(s)", nullptr, n);
     if (!change.fieldEdits.isEmpty())
@@ -1023,6 +1299,8 @@ QString ReviewStore::describe(const ReviewChange &change, qint64 count)
     }
     if (change.note)
         return tr("Note on %n record(s)", nullptr, n);
+    if (change.status)
+        return tr("Set the status of %n record(s) to %1", nullptr, n).arg(*change.status);
     return tr("Change %n record(s)", nullptr, n);
 }
 

@@ -42,7 +42,20 @@ struct ReviewChange
     /*! Merged into the record's fields (a null value removes that field); the state becomes
         "edited" unless \c state says otherwise. */
     QJsonObject fieldEdits;
-    bool remove = false; //!< deletes the records (with their review history)
+    std::optional<QString> status; //!< "ok", "filtered", "failed" or "duplicate"
+    /*! Merged into the record's meta (a null value removes that key). */
+    QJsonObject metaEdits;
+    /*! Deletes the records (with their review history). Their stage and item key go into
+        deleted_items, so that the next run does not make them again from the same input;
+        unless \c remakeable (records made of an input that is no longer kept: should it be
+        kept again, a run makes them anew). */
+    bool remove = false;
+    bool remakeable = false;
+    /*! The one selected record, a duplicate, becomes the record its duplicate cluster keeps
+        (status "ok", accepted); the record kept so far becomes a duplicate of it (rejected),
+        every member's meta.duplicateOfParent names the new kept input, and the records made
+        downstream of the demoted record are deleted (remakeable). See DuplicateChoice. */
+    bool keepDuplicate = false;
     QString reviewer;
 
     static ReviewChange setState(const QString &state);
@@ -53,13 +66,18 @@ struct ReviewChange
     static ReviewChange setNote(const QString &note);
     static ReviewChange editFields(const QJsonObject &fieldEdits);
     static ReviewChange deleteRecords();
+    static ReviewChange keepInCluster();
+    /*! The tags in \a text: separated by commas or semicolons, ASCII or full-width (，；) or the
+        Chinese enumeration comma (、); trimmed, without empty ones or repeats. */
+    static QStringList splitTags(const QString &text);
 
     bool isEmpty() const;
 };
 
 /*! What undoing (and redoing) a finished change needs: the ids it changed and their old
     values, compactly (a byte per record for a state change; the old text of the columns the
-    change touched otherwise; the whole rows, with their review history, for a delete).
+    change touched otherwise; the whole rows, with their review history, for a delete; the
+    parts in order for a change made of several, such as keeping another duplicate).
     Opaque; shared by ReviewResult and ReviewCommand. */
 struct ReviewUndo;
 

@@ -1,14 +1,20 @@
 #include "models/run/runner.h"
 
+#include "models/diversity/topicexpander.h"
+#include "models/diversity/topictree.h"
 #include "models/llm/llmclient.h"
 #include "models/llm/requestbuilder.h"
 #include "models/llm/usageledger.h"
 #include "models/projectstore.h"
+#include "models/quality/answercheck.h"
+#include "models/quality/dedupbatch.h"
 #include "models/quality/jsonschema.h"
 #include "models/quality/minhashlsh.h"
 #include "models/quality/textnormalizer.h"
 #include "models/run/batchinput.h"
+#include "models/run/batchstages.h"
 #include "models/run/stagelogic.h"
+#include "models/run/validatorprocess.h"
 #include "models/stageregistry.h"
 
 #include <QCoreApplication>
@@ -189,6 +195,9 @@ private:
         QHash<int, QString> portOf; // upstream index → the input port its records arrive at
         int projectIndex = 0;
         bool batchStarted = false;
+        QList<BatchInput> batchInputs; // while their embeddings are fetched
+        int referenceCount = 0;
+        ValidatorProcess *validator = nullptr; // a verify stage's command
         bool runnable = true;
         int samples = 1;
 
@@ -227,7 +236,7 @@ private:
 
         // Dedup
         std::unique_ptr<Quality::MinHashLsh> lsh;
-        QSet<QByteArray> exactKeys;
+        QHash<QByteArray, qint64> exactKeys; // → the parent id of the record kept
         qint64 nextDedupId = 0;
     };
 
@@ -269,6 +278,8 @@ private:
     bool openDatabase(QString *error);
     void closeDatabase();
     bool prepareStages(QString *error);
+    bool addSourceOutputs(int index, QList<Output> outputs, QString *error);
+    bool expandTopicTree(int index);
     bool revokeReviewGate(int projectIndex, const StageRun &s, const QList<QList<int>> &upstream,
                           QString *error);
     bool redo(const QHash<QUuid, int> &indexOf, const QList<QList<int>> &upstream, QString *error);
@@ -302,6 +313,9 @@ private:
                      QString *error);
     bool storeBatch(int index, QList<BatchOutput> outputs, QString *error);
     void finishBatch(int index, const QString &error);
+    void startEmbeddingBatch(int index, QList<BatchInput> inputs);
+    void onEmbeddingsFinished(quint64 id, const Llm::EmbeddingResult &result);
+    void onValidated(int index, quint64 id, bool passed, const QString &reason);
     void finish(RunSummary::State state, const QString &error = QString());
     RunProgress snapshot() const;
     void emitProgress();
@@ -322,6 +336,8 @@ private:
     Llm::LlmClient *m_llm = nullptr;
     QHash<quint64, Pending> m_inflight;
     QSet<std::pair<QByteArray, qint64>> m_bypassCache; // (stage id, parent id) to ask anew
+    QHash<quint64, int> m_embeddings;                  // embedding requests → stage
+    QHash<quint64, Work> m_validations;                // validator runs → their input
     QHash<QByteArray, QByteArray> m_uncommittedCache;
     QList<Row> m_rows;
     QList<QPair<QByteArray, QByteArray>> m_cacheRows;
@@ -495,35 +511,112 @@ bool RunEngine::setUp(QString *error)
 
     m_llm = new Llm::LlmClient(this);
     connect(m_llm, &Llm::LlmClient::finished, this, &RunEngine::onLlmFinished);
+    connect(m_llm, &Llm::LlmClient::embeddingsFinished, this, &RunEngine::onEmbeddingsFinished);
 
-    // Sources: every row not stored yet, in one go.
+    // Sources: every row not stored yet, in one go; a topic tree once its missing levels are
+    // expanded.
     for (int i = 0; i < int(m_stages.size()); ++i) {
         StageRun &s = m_stages[i];
         if (!s.runnable || s.kind != StageKind::Source)
             continue;
+        if (s.stage.type == QLatin1String("topic_tree") && expandTopicTree(i))
+            continue;
         QList<Output> outputs;
-        if (!StageLogic::sourceOutputs(s.stage, m_options.projectDir, &outputs, error))
+        if (!StageLogic::sourceOutputs(s.stage, m_options.projectDir, &outputs, error) ||
+            !addSourceOutputs(i, std::move(outputs), error))
             return false;
-        if (m_options.limit > 0 && outputs.size() > m_options.limit)
-            outputs.resize(m_options.limit);
-        s.expected = outputs.size();
-        QSet<QString> stored;
-        QSqlQuery keys(db);
-        keys.setForwardOnly(true);
-        keys.prepare(QStringLiteral("SELECT item_key FROM records WHERE stage_id = ? UNION ALL "
-                                    "SELECT item_key FROM deleted_items WHERE stage_id = ?"));
-        keys.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
-        keys.addBindValue(s.stage.id.toString(QUuid::WithoutBraces));
-        if (!exec(keys, error))
-            return false;
-        while (keys.next())
-            stored.insert(keys.value(0).toString());
-        for (Output &out : outputs) {
-            if (!stored.contains(out.itemKey))
-                m_rows.append({i, std::move(out), 0, {}, {}, {}, {}});
-        }
-        s.exhausted = true;
     }
+    return true;
+}
+
+bool RunEngine::addSourceOutputs(int index, QList<Output> outputs, QString *error)
+{
+    StageRun &s = m_stages[index];
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_options.limit > 0 && outputs.size() > m_options.limit)
+        outputs.resize(m_options.limit);
+    s.expected = outputs.size();
+    QSet<QString> stored;
+    QSqlQuery keys(db);
+    keys.setForwardOnly(true);
+    keys.prepare(QStringLiteral("SELECT item_key FROM records WHERE stage_id = ? UNION ALL "
+                                "SELECT item_key FROM deleted_items WHERE stage_id = ?"));
+    keys.addBindValue(QString::fromUtf8(s.idText));
+    keys.addBindValue(QString::fromUtf8(s.idText));
+    if (!exec(keys, error))
+        return false;
+    while (keys.next())
+        stored.insert(keys.value(0).toString());
+    for (Output &out : outputs) {
+        if (!stored.contains(out.itemKey))
+            m_rows.append({index, std::move(out), 0, {}, {}, {}, {}});
+    }
+    s.exhausted = true;
+    return true;
+}
+
+/* A topic tree whose stored tree lacks levels asks the model for them first (through the
+   response cache, so a resumed run asks nothing twice). False when nothing is missing. */
+bool RunEngine::expandTopicTree(int index)
+{
+    StageRun &s = m_stages[index];
+    const Diversity::TopicTree tree = Diversity::TopicTree::fromSetting(
+        s.stage.settings.value(QStringLiteral("tree")),
+        s.stage.settings.value(QStringLiteral("root")).toString());
+    const int depth = s.stage.settings.value(QStringLiteral("depth"), 2).toInt();
+    if (tree.unexpanded(depth).isEmpty())
+        return false;
+    auto *expander = new Diversity::TopicExpander(m_llm, s.profile, s.key, s.model, s.stage, this);
+    Diversity::TopicExpander::Cache cache;
+    cache.salt = s.salt;
+    cache.lookup = [this](const QByteArray &key) -> std::optional<QString> {
+        QByteArray cached = m_uncommittedCache.value(key);
+        if (cached.isEmpty()) {
+            m_cacheLookup.bind(1, key);
+            if (m_cacheLookup.step() == SQLITE_ROW)
+                cached = m_cacheLookup.text(0);
+            m_cacheLookup.reset();
+        }
+        if (cached.isEmpty())
+            return std::nullopt;
+        ++m_hits;
+        m_cacheHits.append(key);
+        return parseObject(cached).value(QStringLiteral("content")).toString();
+    };
+    cache.store = [this, model = s.model](const QByteArray &key, const QString &content) {
+        ++m_calls_;
+        const QByteArray json =
+            compact({{QStringLiteral("content"), content}, {QStringLiteral("model"), model}});
+        m_uncommittedCache.insert(key, json);
+        m_cacheRows.append({key, json});
+    };
+    expander->setCache(cache);
+    connect(
+        expander, &Diversity::TopicExpander::finished, this,
+        [this, index, expander](const Diversity::TopicTree &expanded, const QString &error) {
+            expander->deleteLater();
+            --m_stages[index].inFlight;
+            if (m_over)
+                return;
+            StageRun &stage = m_stages[index];
+            if (!error.isEmpty())
+                m_problems.append(RunnerText::tr("Stage “%1”: %2").arg(stage.stage.name, error));
+            QString problem;
+            if (!addSourceOutputs(
+                    index,
+                    expanded.outputs(
+                        stage.stage.settings.value(QStringLiteral("emit"), QStringLiteral("leaves"))
+                            .toString()),
+                    &problem))
+                return finish(RunSummary::State::Failed, problem);
+            scheduleFlush();
+            pump();
+        });
+    ++s.inFlight;
+    Q_EMIT message(RunnerText::tr("Stage “%1”: expanding the topic tree to depth %2.")
+                       .arg(s.stage.name)
+                       .arg(depth));
+    expander->expand(tree, depth);
     return true;
 }
 
@@ -651,7 +744,41 @@ bool RunEngine::prepareStages(QString *error)
             s.samples =
                 std::max(1, s.stage.settings.value(QLatin1String(samplesSetting), 1).toInt());
 
-        if (s.kind == StageKind::Llm && s.runnable) {
+        const bool usesModel = s.kind == StageKind::Llm ||
+                               s.stage.type == QLatin1String("dedup_embedding") ||
+                               s.stage.type == QLatin1String("topic_tree");
+        const QString verifyMethod = s.stage.settings.value(QStringLiteral("method")).toString();
+        const bool verifyWithoutModel =
+            s.stage.type == QLatin1String("verify") && verifyMethod != QLatin1String("llm");
+        if (verifyWithoutModel && verifyMethod == QLatin1String("command") && s.runnable) {
+            const QString command = s.stage.settings.value(QStringLiteral("command")).toString();
+            QString problem = ValidatorProcess::problem(command, m_options.projectDir);
+            if (problem.isEmpty() && !m_options.commandsTrusted)
+                problem = RunnerText::tr("Stage “%1” runs the command “%2”, and this project is "
+                                         "not trusted to run commands: allow it when the app "
+                                         "asks, or run “seedbed trust” on the project folder.")
+                              .arg(s.stage.name, command);
+            if (!problem.isEmpty()) {
+                s.runnable = false;
+                m_problems.append(problem + QLatin1Char(' ') +
+                                  RunnerText::tr("The stage and those after it were skipped."));
+            } else {
+                s.validator = new ValidatorProcess(this);
+                s.validator->setCommand(command);
+                s.validator->setWorkingDirectory(m_options.projectDir);
+                s.validator->setTimeoutSeconds(
+                    s.stage.settings.value(QStringLiteral("timeoutSeconds"), 30).toInt());
+                const int at = int(m_stages.size());
+                connect(s.validator, &ValidatorProcess::finished, this,
+                        [this, at](quint64 job, bool passed, const QString &reason) {
+                            onValidated(at, job, passed, reason);
+                        });
+            }
+        }
+        if (verifyWithoutModel && s.runnable)
+            s.concurrency =
+                std::clamp(s.stage.settings.value(QStringLiteral("concurrency"), 4).toInt(), 1, 64);
+        if (usesModel && !verifyWithoutModel && s.runnable) {
             if (!StageLogic::resolveProvider(s.stage, m_options.profiles, m_options.keys,
                                              m_options.profileOverride, m_options.modelOverride,
                                              &s.profile, &s.model, &s.key, error))
@@ -761,14 +888,20 @@ bool RunEngine::prepareStages(QString *error)
             params.permutations =
                 s.stage.settings.value(QStringLiteral("permutations"), 128).toInt();
             params.threshold = s.stage.settings.value(QStringLiteral("threshold"), 0.8).toDouble();
+            const QString unit = s.stage.settings.value(QStringLiteral("unit")).toString();
+            params.unit = unit == QLatin1String("words") ? Quality::MinHashLsh::ShingleUnit::Words
+                          : unit == QLatin1String("characters")
+                              ? Quality::MinHashLsh::ShingleUnit::Characters
+                              : Quality::MinHashLsh::ShingleUnit::Auto;
             s.lsh = std::make_unique<Quality::MinHashLsh>(params);
         }
         if (s.stage.type.startsWith(QLatin1String("dedup_"))) {
             // What this stage kept earlier is what later records are compared with.
             QSqlQuery kept(db);
             kept.setForwardOnly(true);
-            kept.prepare(QStringLiteral(
-                "SELECT id, fields FROM records WHERE stage_id = ? AND status = 'ok' ORDER BY id"));
+            kept.prepare(
+                QStringLiteral("SELECT id, fields, parent_id FROM records WHERE stage_id = "
+                               "? AND status = 'ok' ORDER BY id"));
             kept.addBindValue(id);
             if (!exec(kept, error))
                 return false;
@@ -776,10 +909,11 @@ bool RunEngine::prepareStages(QString *error)
                 const QStringList texts = StageLogic::dedupTexts(
                     s.stage.settings, parseObject(kept.value(1).toByteArray()));
                 if (s.lsh)
-                    s.lsh->insert(kept.value(0).toLongLong(),
+                    s.lsh->insert(kept.value(2).toLongLong(),
                                   s.lsh->signature(texts.join(QLatin1Char('\n'))));
                 else
-                    s.exactKeys.insert(Quality::TextNormalizer::exactKey(texts));
+                    s.exactKeys.insert(Quality::TextNormalizer::exactKey(texts),
+                                       kept.value(2).toLongLong());
             }
         }
 
@@ -910,7 +1044,33 @@ void RunEngine::startBatch(int index)
     QList<BatchInput> inputs;
     QList<BatchOutput> outputs;
     QString error;
-    if (!readBatchInputs(index, &inputs, &error) || !decideBatch(index, inputs, &outputs, &error))
+    if (!readBatchInputs(index, &inputs, &error))
+        return finishBatch(index, error);
+    // Every batch stage decides once per input: when each input has its output (and no output
+    // is left of an input that went), the decisions stand and nothing is asked again.
+    {
+        QSqlQuery decided(QSqlDatabase::database(m_connection, false));
+        decided.setForwardOnly(true);
+        decided.prepare(QStringLiteral("SELECT parent_id FROM records WHERE stage_id = ? AND "
+                                       "parent_id IS NOT NULL UNION SELECT parent_id FROM "
+                                       "deleted_items WHERE stage_id = ? AND parent_id IS NOT "
+                                       "NULL"));
+        decided.addBindValue(QString::fromUtf8(s.idText));
+        decided.addBindValue(QString::fromUtf8(s.idText));
+        if (!exec(decided, &error))
+            return finishBatch(index, error);
+        QSet<qint64> parents;
+        while (decided.next())
+            parents.insert(decided.value(0).toLongLong());
+        bool same = parents.size() == inputs.size() && !inputs.isEmpty();
+        for (qsizetype k = 0; same && k < inputs.size(); ++k)
+            same = parents.contains(inputs.at(k).id);
+        if (same)
+            return finishBatch(index, QString());
+    }
+    if (s.stage.type == QLatin1String("dedup_embedding"))
+        return startEmbeddingBatch(index, std::move(inputs));
+    if (!decideBatch(index, inputs, &outputs, &error))
         return finishBatch(index, error);
     if (!storeBatch(index, std::move(outputs), &error))
         return finishBatch(index, error);
@@ -959,11 +1119,110 @@ bool RunEngine::decideBatch(int index, const QList<BatchInput> &inputs, QList<Ba
                             QString *error)
 {
     const StageRun &s = m_stages.at(index);
-    Q_UNUSED(inputs);
-    Q_UNUSED(outputs);
-    *error = RunnerText::tr("Stage “%1” (%2) cannot run in this version of Seedbed.")
-                 .arg(s.stage.name, s.stage.type);
-    return false;
+    bool ok = false;
+    if (BatchStages::handles(s.stage.type))
+        ok = BatchStages::run(s.stage, m_options.projectDir, inputs, outputs, error);
+    else if (s.stage.type == QLatin1String("dedup_exact") ||
+             s.stage.type == QLatin1String("dedup_minhash"))
+        ok = Quality::DedupBatch::run(s.stage, m_options.projectDir, inputs, outputs, error);
+    else
+        *error = RunnerText::tr("Stage “%1” (%2) cannot run in this version of Seedbed.")
+                     .arg(s.stage.name, s.stage.type);
+    if (!ok)
+        return false;
+    // An output keeps its input's review (an "accepted only" export after a split finds the
+    // accepted records).
+    QHash<qint64, QString> review;
+    for (const BatchInput &in : inputs) {
+        if (!in.reviewState.isEmpty())
+            review.insert(in.id, in.reviewState);
+    }
+    for (BatchOutput &out : *outputs) {
+        if (out.output.reviewState.isEmpty() && out.parentId > 0)
+            out.output.reviewState = review.value(out.parentId);
+    }
+    return true;
+}
+
+void RunEngine::onValidated(int index, quint64 id, bool passed, const QString &reason)
+{
+    const auto it = m_validations.find(id);
+    if (it == m_validations.end())
+        return;
+    const Work work = it.value();
+    m_validations.erase(it);
+    --m_stages[index].inFlight;
+    if (m_over)
+        return;
+    emitOutput(index, work, StageLogic::verifyOutput(work.fields, passed, reason));
+    pump();
+}
+
+/* Semantic dedup: the embeddings of every input (and of the reference file's records) first. */
+void RunEngine::startEmbeddingBatch(int index, QList<BatchInput> inputs)
+{
+    StageRun &s = m_stages[index];
+    QStringList texts;
+    for (const BatchInput &in : std::as_const(inputs))
+        texts.append(StageLogic::dedupTexts(s.stage.settings, in.fields).join(QLatin1Char('\n')));
+    QStringList reference;
+    QString error;
+    if (!Quality::DedupBatch::referenceTexts(s.stage, m_options.projectDir, &reference, &error))
+        return finishBatch(index, error);
+    if (texts.isEmpty()) {
+        if (!storeBatch(index, {}, &error))
+            return finishBatch(index, error);
+        return finishBatch(index, QString());
+    }
+    s.batchInputs = std::move(inputs);
+    s.referenceCount = int(reference.size());
+    ++s.inFlight;
+    ++m_calls_;
+    const quint64 id = m_llm->submitEmbeddings(s.profile, s.key, s.model, texts + reference);
+    m_embeddings.insert(id, index);
+}
+
+void RunEngine::onEmbeddingsFinished(quint64 id, const Llm::EmbeddingResult &result)
+{
+    const auto it = m_embeddings.find(id);
+    if (it == m_embeddings.end())
+        return;
+    const int index = it.value();
+    m_embeddings.erase(it);
+    StageRun &s = m_stages[index];
+    --s.inFlight;
+    if (m_over || result.error.kind == Llm::ChatError::Kind::Cancelled)
+        return;
+    const QList<BatchInput> inputs = std::exchange(s.batchInputs, {});
+    const qsizetype expected = inputs.size() + s.referenceCount;
+    if (!result.isComplete() || result.vectors.size() != expected) {
+        return finishBatch(index,
+                           result.error.isError()
+                               ? StageLogic::callError(result.error, s.profile, !s.key.isEmpty())
+                               : RunnerText::tr("The provider returned %1 embeddings for %2 texts.")
+                                     .arg(result.vectors.size())
+                                     .arg(expected));
+    }
+    const int dim = int(result.vectors.value(0).size());
+    std::vector<float> vectors;
+    std::vector<float> reference;
+    vectors.reserve(std::size_t(inputs.size()) * std::size_t(dim));
+    for (qsizetype i = 0; i < result.vectors.size(); ++i) {
+        const QList<float> &v = result.vectors.at(i);
+        if (v.size() != dim)
+            return finishBatch(index, RunnerText::tr("The provider returned embeddings of "
+                                                     "different lengths."));
+        std::vector<float> &into = i < inputs.size() ? vectors : reference;
+        into.insert(into.end(), v.cbegin(), v.cend());
+    }
+    m_ledger.record(s.profile, s.model, result.usage);
+    QList<BatchOutput> outputs;
+    QString error;
+    if (!Quality::DedupBatch::runEmbedding(s.stage, inputs, vectors, reference, dim, &outputs,
+                                           &error) ||
+        !storeBatch(index, std::move(outputs), &error))
+        return finishBatch(index, error);
+    finishBatch(index, QString());
 }
 
 /* Writes a batch stage's decisions, changing only what changed: an output whose record exists
@@ -978,7 +1237,7 @@ bool RunEngine::storeBatch(int index, QList<BatchOutput> outputs, QString *error
         qint64 id = 0;
         QString status;
         QByteArray fields;
-        bool touched = false;
+        QString review;
     };
     QHash<QString, Existing> existing;
     QSet<QString> deleted;
@@ -993,8 +1252,7 @@ bool RunEngine::storeBatch(int index, QList<BatchOutput> outputs, QString *error
         while (query.next()) {
             existing.insert(query.value(1).toString(),
                             {query.value(0).toLongLong(), query.value(2).toString(),
-                             query.value(3).toByteArray(),
-                             query.value(4).toString() != QLatin1String("unreviewed")});
+                             query.value(3).toByteArray(), query.value(4).toString()});
         }
         QSqlQuery gone(db);
         gone.setForwardOnly(true);
@@ -1015,8 +1273,13 @@ bool RunEngine::storeBatch(int index, QList<BatchOutput> outputs, QString *error
             continue;
         const auto it = existing.constFind(key);
         if (it != existing.constEnd()) {
-            if (it->touched || (it->status == statusName(out.output.status) &&
-                                parseObject(it->fields) == out.output.fields))
+            // A reviewer's decision on this stage's record (another review than the one it
+            // inherited) stands.
+            const QString inherited = out.output.reviewState.isEmpty()
+                                          ? QStringLiteral("unreviewed")
+                                          : out.output.reviewState;
+            if (it->review != inherited || (it->status == statusName(out.output.status) &&
+                                            parseObject(it->fields) == out.output.fields))
                 continue;
             replaced.append({it->id, s.projectIndex});
         }
@@ -1307,11 +1570,10 @@ void RunEngine::processMap(int index, const Work &work)
         }
         out.reviewState = QString::fromUtf8(work.reviewState);
     } else if (s.stage.type == QLatin1String("rule_filter")) {
-        if (const auto reason = StageLogic::ruleFilterReason(
-                s.stage.settings, work.fields, work.score, s.schema ? &*s.schema : nullptr)) {
-            out.status = RecordStatus::Filtered;
-            out.meta.insert(QStringLiteral("reason"), *reason);
-        }
+        out = StageLogic::ruleFilter(s.stage.settings, work.fields, work.score,
+                                     s.schema ? &*s.schema : nullptr);
+        if (out.fields != work.fields) // masked
+            return emitOutput(index, work, std::move(out));
     } else {
         const QStringList texts = StageLogic::dedupTexts(s.stage.settings, work.fields);
         if (s.lsh) {
@@ -1323,12 +1585,14 @@ void RunEngine::processMap(int index, const Work &work)
             }
         } else {
             const QByteArray key = Quality::TextNormalizer::exactKey(texts);
-            if (s.exactKeys.contains(key)) {
+            const auto kept = s.exactKeys.constFind(key);
+            if (kept != s.exactKeys.constEnd()) {
                 out.status = RecordStatus::Duplicate;
                 out.meta.insert(QStringLiteral("reason"),
                                 RunnerText::tr("The same text as an earlier record."));
+                out.meta.insert(QStringLiteral("duplicateOfParent"), kept.value());
             } else {
-                s.exactKeys.insert(key);
+                s.exactKeys.insert(key, work.parentId);
             }
         }
     }
@@ -1380,6 +1644,24 @@ QJsonArray RunEngine::negativesFor(int index)
 void RunEngine::startLlm(int index, const Work &work)
 {
     StageRun &s = m_stages[index];
+    if (s.stage.type == QLatin1String("verify")) {
+        const QString method = s.stage.settings.value(QStringLiteral("method")).toString();
+        if (method == QLatin1String("command") && s.validator) {
+            QJsonObject record = work.fields;
+            ++s.inFlight;
+            m_validations.insert(s.validator->start(record), work);
+            return;
+        }
+        if (method != QLatin1String("llm")) {
+            const Quality::VerifyOutcome outcome =
+                Quality::AnswerCheck::verify(s.stage.settings, work.fields);
+            return emitOutput(
+                index, work,
+                StageLogic::verifyOutput(work.fields, outcome.passed, outcome.reason,
+                                         {{QStringLiteral("extracted"), outcome.extracted},
+                                          {QStringLiteral("expected"), outcome.expected}}));
+        }
+    }
     Llm::ChatRequest request;
     QString error;
     if (!StageLogic::buildRequest(s.stage, s.promptTemplate, s.model, work.fields, work.sample,

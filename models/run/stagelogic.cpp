@@ -1,6 +1,12 @@
 #include "models/run/stagelogic.h"
 
 #include "models/diversity/evolution.h"
+#include "models/diversity/topictree.h"
+#include "models/quality/answercheck.h"
+#include "models/quality/dedupbatch.h"
+#include "models/quality/textsafety.h"
+#include "models/run/batchstages.h"
+#include "models/run/sourcestages.h"
 
 #include "models/io/recordimporter.h"
 #include "models/llm/jsonextractor.h"
@@ -96,13 +102,17 @@ QString statusName(RecordStatus status)
 
 std::optional<StageKind> StageLogic::kindOf(const QString &type)
 {
-    if (type == QLatin1String("seed_table") || type == QLatin1String("topic_list"))
+    if (type == QLatin1String("seed_table") || type == QLatin1String("topic_list") ||
+        type == QLatin1String("topic_tree") || SourceStages::handles(type))
         return StageKind::Source;
+    if (type == QLatin1String("dedup_embedding") || BatchStages::handles(type))
+        return StageKind::Batch;
     if (type == QLatin1String("rule_filter") || type == QLatin1String("dedup_exact") ||
         type == QLatin1String("dedup_minhash") || type == QLatin1String("review"))
         return StageKind::Map;
     if (type == QLatin1String("generate") || type == QLatin1String("judge") ||
-        type == QLatin1String("rewrite") || type == QLatin1String("evolve"))
+        type == QLatin1String("rewrite") || type == QLatin1String("evolve") ||
+        type == QLatin1String("verify"))
         return StageKind::Llm;
     if (type == QLatin1String("export"))
         return StageKind::Sink;
@@ -111,7 +121,46 @@ std::optional<StageKind> StageLogic::kindOf(const QString &type)
 
 std::optional<StageKind> StageLogic::kindOf(const Stage &stage)
 {
+    if ((stage.type == QLatin1String("dedup_exact") ||
+         stage.type == QLatin1String("dedup_minhash")) &&
+        Quality::DedupBatch::needsBatch(stage))
+        return StageKind::Batch;
     return kindOf(stage.type);
+}
+
+Output StageLogic::ruleFilter(const QVariantMap &settings, const QJsonObject &fields,
+                              std::optional<double> score, const JsonSchema *schema)
+{
+    Output out;
+    out.fields = fields;
+    out.score = score;
+    if (const std::optional<QString> reason = ruleFilterReason(settings, fields, score, schema)) {
+        out.status = RecordStatus::Filtered;
+        out.meta.insert(QStringLiteral("reason"), *reason);
+        return out;
+    }
+    const Quality::SafetyVerdict safety = Quality::TextSafety::apply(settings, fields);
+    out.fields = safety.fields;
+    out.meta = safety.meta;
+    if (safety.reason) {
+        out.status = RecordStatus::Filtered;
+        out.meta.insert(QStringLiteral("reason"), *safety.reason);
+    }
+    return out;
+}
+
+Output StageLogic::verifyOutput(const QJsonObject &fields, bool passed, const QString &reason,
+                                const QJsonObject &details)
+{
+    Output out;
+    out.fields = fields;
+    out.fields.insert(QStringLiteral("verified"), passed);
+    out.meta = details;
+    if (!passed) {
+        out.status = RecordStatus::Filtered;
+        out.meta.insert(QStringLiteral("reason"), reason);
+    }
+    return out;
 }
 
 QString StageLogic::targetField(const Stage &stage)
@@ -146,6 +195,17 @@ bool StageLogic::sourceOutputs(const Stage &stage, const QString &projectDir,
                                QList<Output> *outputs, QString *error)
 {
     outputs->clear();
+    if (SourceStages::handles(stage.type))
+        return SourceStages::outputs(stage, projectDir, outputs, error);
+    if (stage.type == QLatin1String("topic_tree")) {
+        // The stored tree; the runner expands what is missing first.
+        const Diversity::TopicTree tree = Diversity::TopicTree::fromSetting(
+            stage.settings.value(QStringLiteral("tree")),
+            stage.settings.value(QStringLiteral("root")).toString());
+        *outputs = tree.outputs(
+            stage.settings.value(QStringLiteral("emit"), QStringLiteral("leaves")).toString());
+        return true;
+    }
     if (stage.type == QLatin1String("topic_list")) {
         QString field = stage.settings.value(QStringLiteral("field")).toString().trimmed();
         if (field.isEmpty())
@@ -499,6 +559,32 @@ bool StageLogic::buildRequest(const Stage &stage, const PromptTemplate *promptTe
         *request = r;
         return true;
     }
+    if (stage.type == QLatin1String("verify")) {
+        // Solve again, independently: the answers are compared in interpret().
+        const QString field =
+            stage.settings.value(QStringLiteral("questionField"), QStringLiteral("question"))
+                .toString();
+        const QString question = text(fields.value(field));
+        if (question.trimmed().isEmpty()) {
+            *error = LogicText::tr("The record has no task in the field “%1” to solve.").arg(field);
+            return false;
+        }
+        Llm::ChatRequest r;
+        r.model = model;
+        r.messages.append(
+            {QStringLiteral("system"),
+             QStringLiteral("Solve the task below carefully. Work it out briefly, then end with a "
+                            "last line of the form \"The answer is: <answer>\".")});
+        r.messages.append({QStringLiteral("user"), question});
+        r.temperature = 0;
+        const QVariant maxTokens = stage.settings.value(QStringLiteral("maxTokens"));
+        if (maxTokens.isValid())
+            r.maxTokens = maxTokens.toInt();
+        r.format = Llm::ChatRequest::Format::Text;
+        r.stream = true;
+        *request = r;
+        return true;
+    }
     if (!promptTemplate) {
         *error = LogicText::tr("Stage “%1” has no prompt template: choose one in its settings.")
                      .arg(stage.name);
@@ -661,6 +747,35 @@ Output StageLogic::interpret(const Stage &stage, const QJsonObject &fields, cons
     Output out;
     out.fields = fields;
     const QString answer = Llm::JsonExtractor::removeReasoning(content).trimmed();
+    if (stage.type == QLatin1String("verify")) {
+        const QString pattern = stage.settings.value(QStringLiteral("pattern")).toString();
+        const QString answerField =
+            stage.settings.value(QStringLiteral("answerField"), QStringLiteral("answer"))
+                .toString();
+        const std::optional<QString> solved = Quality::AnswerCheck::extract(answer, pattern);
+        if (!solved) {
+            out.status = RecordStatus::Failed;
+            out.meta.insert(QStringLiteral("reason"),
+                            LogicText::tr("The model's solution names no final answer."));
+            return out;
+        }
+        const std::optional<QString> given = Quality::AnswerCheck::extract(
+            Quality::AnswerCheck::fieldText(fields.value(answerField)), pattern);
+        const QJsonObject details{{QStringLiteral("expected"), *solved},
+                                  {QStringLiteral("extracted"), given.value_or(QString())}};
+        if (!given)
+            return verifyOutput(
+                fields, false,
+                LogicText::tr("No final answer found in the field “%1”.").arg(answerField),
+                details);
+        const double tolerance = stage.settings.value(QStringLiteral("tolerance"), 1e-6).toDouble();
+        const bool same = Quality::AnswerCheck::equal(*given, *solved, tolerance);
+        return verifyOutput(fields, same,
+                            LogicText::tr("The record's answer “%1” differs from the model's "
+                                          "own solution “%2”.")
+                                .arg(*given, *solved),
+                            details);
+    }
     if (stage.type == QLatin1String("evolve") || stage.type == QLatin1String("rewrite")) {
         const QString field = targetField(stage);
         const QString before = text(fields.value(field));

@@ -78,6 +78,16 @@ public:
                                                    const QJsonObject &fields,
                                                    std::optional<double> score,
                                                    const JsonSchema *schema = nullptr);
+    /*! A rule filter's whole work on one record: ruleFilterReason(), then the language,
+        blocklist and personal-information rules (Quality::TextSafety), which may mask the
+        fields. The output has the record's fields (masked), its status and reason, and in its
+        meta what was masked or found. */
+    static Output ruleFilter(const QVariantMap &settings, const QJsonObject &fields,
+                             std::optional<double> score, const JsonSchema *schema = nullptr);
+    /*! What a verify stage makes of a check: the record with "verified" set, filtered with
+        \a reason when it did not pass; \a details (extracted and expected answers) in meta. */
+    static Output verifyOutput(const QJsonObject &fields, bool passed, const QString &reason,
+                               const QJsonObject &details = {});
     /*! Words of \a text: runs of letters and digits between spaces, each Chinese, Japanese or
         Korean character counting as one. */
     static qint64 wordCount(QStringView text);

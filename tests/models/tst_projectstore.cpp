@@ -45,7 +45,29 @@ const QList<std::pair<QString, QString>> currentSchema = {
     {QStringLiteral("table"), QStringLiteral("records_fts")},
     {QStringLiteral("table"), QStringLiteral("records_index_state")},
     {QStringLiteral("index"), QStringLiteral("records_updated")},
+    {QStringLiteral("table"), QStringLiteral("record_scores")},
+    {QStringLiteral("index"), QStringLiteral("record_scores_judge")},
+    {QStringLiteral("index"), QStringLiteral("record_scores_record")},
+    {QStringLiteral("trigger"), QStringLiteral("record_scores_insert")},
+    {QStringLiteral("trigger"), QStringLiteral("record_scores_update")},
+    {QStringLiteral("trigger"), QStringLiteral("record_scores_delete")},
 };
+
+// The rows of record_scores, "id judge score" in order.
+QStringList recordScores(const QSqlDatabase &db)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT record_id, judge, score FROM record_scores ORDER BY record_id, judge")))
+        return {query.lastError().text()};
+    while (query.next())
+        rows.append(QStringLiteral("%1 %2 %3")
+                        .arg(query.value(0).toLongLong())
+                        .arg(query.value(1).toString())
+                        .arg(query.value(2).toDouble()));
+    return rows;
+}
 
 /*! A plain QSQLITE connection of the test's own, for preparing and inspecting files
     independently of ProjectStore. */
@@ -291,6 +313,8 @@ private slots:
     void migrateFixture();
     void migrateFromV1KeepsRows();
     void migrateFromV3IndexesRecords();
+    void migrateFromV5FillsRecordScores();
+    void recordScoresFollowRecords();
     void failedMigrationRollsBack();
     void restampsLostApplicationId();
 
@@ -424,6 +448,25 @@ void TestProjectStore::generateFixtures()
                        "WHERE key = 'indexed_at'"),
     };
     versionRows.insert(4, v4Rows);
+    // Version 5 has the rows of version 4, a deleted item, and records whose scores are not
+    // an object of numbers (version 6 copies the numeric judge scores into record_scores).
+    QStringList v5Rows = v4Rows;
+    v5Rows += {
+        QStringLiteral("INSERT INTO deleted_items (stage_id, item_key, parent_id, deleted_at) "
+                       "VALUES ('generate', 'row:9', 1, 1700000095000)"),
+        QStringLiteral(
+            "INSERT INTO records (id, stage_id, run_id, fields, parent_ids, status, scores, "
+            "review_state, tags, usage, created_at, updated_at, score, item_key, parent_id, "
+            "settings_hash, meta) VALUES "
+            "(7, 'judge', 1, '{\"response\":\"Hi\"}', '[2]', 'ok', "
+            "'{\"Quality judge\":8,\"Tone \\\"strict\\\"\":2.25,\"reason\":\"short\"}', "
+            "'unreviewed', '[]', '{}', 1700000100000, 1700000100000, 8, 'row:7', 2, 's1', '{}'), "
+            "(8, 'judge', 1, '{}', '[3]', 'failed', 'not json', 'unreviewed', '[]', '{}', "
+            "1700000110000, 1700000110000, NULL, 'row:8', 3, 's1', '{}'), "
+            "(9, 'judge', 1, '{}', '[4]', 'ok', '[1, 2]', 'unreviewed', '[]', '{}', "
+            "1700000120000, 1700000120000, NULL, 'row:9b', 4, 's1', '{}')"),
+    };
+    versionRows.insert(5, v5Rows);
     // A shipped fixture stands for files users have; it is never rewritten by accident.
     for (auto it = versionRows.cbegin(); it != versionRows.cend(); ++it) {
         const int version = it.key();
@@ -761,6 +804,91 @@ void TestProjectStore::migrateFromV3IndexesRecords()
     QCOMPARE(matching(QString::fromUtf8("世界")), (QList<qint64>{6}));
     QCOMPARE(matching(QString::fromUtf8("中文")), (QList<qint64>{6})); // a tag
     QCOMPARE(matching(QString::fromUtf8("界世")), (QList<qint64>{}));
+}
+
+void TestProjectStore::migrateFromV5FillsRecordScores()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    QVERIFY(copyFixture(fixture(5), path));
+
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.open(path, &error), qPrintable(error.message));
+    const QSqlDatabase db = store.database();
+    // Every numeric member of every scores object; text, malformed JSON and arrays give none.
+    QCOMPARE(recordScores(db), (QStringList{
+                                   QStringLiteral("2 length 120"),
+                                   QStringLiteral("2 quality 4.5"),
+                                   QStringLiteral("3 quality 1.5"),
+                                   QStringLiteral("4 quality 3"),
+                                   QStringLiteral("6 quality 5"),
+                                   QStringLiteral("7 Quality judge 8"),
+                                   QStringLiteral("7 Tone \"strict\" 2.25"),
+                               }));
+    // The triggers work on the migrated file.
+    QVERIFY(exec(db, QStringLiteral("UPDATE records SET scores = '{\"quality\":2}' WHERE id = 8")));
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM records WHERE id = 2")));
+    QCOMPARE(recordScores(db), (QStringList{
+                                   QStringLiteral("3 quality 1.5"),
+                                   QStringLiteral("4 quality 3"),
+                                   QStringLiteral("6 quality 5"),
+                                   QStringLiteral("7 Quality judge 8"),
+                                   QStringLiteral("7 Tone \"strict\" 2.25"),
+                                   QStringLiteral("8 quality 2"),
+                               }));
+}
+
+void TestProjectStore::recordScoresFollowRecords()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    ProjectStore store;
+    ProjectError error;
+    QVERIFY2(store.create(path, &error), qPrintable(error.message));
+    const QSqlDatabase db = store.database();
+
+    // Insert: the numeric members only; a record without scores, or with malformed ones, is
+    // written all the same.
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO records (id, stage_id, scores) VALUES "
+                                    "(1, 's', '{\"a\":1,\"b\":2.5,\"note\":\"x\",\"n\":null}'), "
+                                    "(2, 's', '{}'), (3, 's', 'oops'), (4, 's', '7'), "
+                                    "(5, 's', '{\"a\":-3,\"nested\":{\"b\":1}}')")));
+    QCOMPARE(recordScores(db), (QStringList{QStringLiteral("1 a 1"), QStringLiteral("1 b 2.5"),
+                                            QStringLiteral("5 a -3")}));
+    // Update of the scores: replaced; of another column: untouched.
+    QVERIFY(exec(db, QStringLiteral("UPDATE records SET scores = '{\"b\":9}' WHERE id = 1")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE records SET scores = '{\"c\":0}' WHERE id = 2")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE records SET scores = '{}' WHERE id = 5")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE records SET status = 'filtered', fields = '{}'")));
+    QCOMPARE(recordScores(db), (QStringList{QStringLiteral("1 b 9"), QStringLiteral("2 c 0")}));
+    // Delete: with foreign keys (the store's connection) and without (the trigger alone).
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM records WHERE id = 1")));
+    QCOMPARE(recordScores(db), (QStringList{QStringLiteral("2 c 0")}));
+    QVERIFY(exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM records WHERE id = 2")));
+    QVERIFY(exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+    QCOMPARE(recordScores(db), QStringList());
+    // A bulk insert as the runner's (many rows in one transaction), then a bulk re-judge.
+    QVERIFY(exec(
+        db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n "
+                           "WHERE i < 1009) INSERT INTO records (id, stage_id, scores) SELECT i, "
+                           "'s', json_object('J', i % 10, 'K', i / 2.0) FROM n")));
+    QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM record_scores")).toInt(), 2000);
+    QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM record_scores r JOIN records ON "
+                                      "records.id = r.record_id WHERE r.score IS NOT "
+                                      "json_extract(records.scores, '$.' || r.judge)"))
+                 .toInt(),
+             0);
+    QVERIFY(exec(db, QStringLiteral("UPDATE records SET scores = json_set(scores, '$.J', 1) "
+                                    "WHERE id % 2 = 0")));
+    QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM record_scores WHERE judge = 'J' AND "
+                                      "score = 1"))
+                 .toInt(),
+             500 + 100); // the even ids, and the odd ones ending in 1
+    QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM record_scores")).toInt(), 2000);
 }
 
 void TestProjectStore::failedMigrationRollsBack()

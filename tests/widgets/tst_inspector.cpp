@@ -172,6 +172,8 @@ void tst_Inspector::oneEditorPerSetting()
             expected =
                 def.key == QLatin1String("outputSchema") || def.key == QLatin1String("schema")
                     ? "Seedbed::SchemaEditor"
+                : typeId == QLatin1String("topic_tree") && def.key == QLatin1String("tree")
+                    ? "QTreeView"
                     : "QPlainTextEdit";
             break;
         case SettingType::StringList:
@@ -439,13 +441,16 @@ void tst_Inspector::externalChangeKeepsCursor()
 void tst_Inspector::tableAddRowAndEditCell()
 {
     const QUuid id = addStage(QStringLiteral("attribute_grid"));
+    // From an empty table rather than the example attributes of a new stage.
+    QCOMPARE(graph()->stage(id)->settings.value(QStringLiteral("attributes")).toList().size(), 2);
+    graph()->setStageSetting(id, QStringLiteral("attributes"), QVariantList());
     InspectorWidget inspector(m_document.get());
     inspector.setStage(id);
     auto *table = inspector.findChild<QTableWidget *>(QStringLiteral("attributes"));
     auto *addRow = inspector.findChild<QToolButton *>(QStringLiteral("attributes.addRow"));
     QVERIFY(table);
     QVERIFY(addRow);
-    QCOMPARE(table->columnCount(), 2);
+    QCOMPARE(table->columnCount(), 3);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(!inspector.findChild<QToolButton *>(QStringLiteral("attributes.addColumn")));
 
@@ -456,14 +461,16 @@ void tst_Inspector::tableAddRowAndEditCell()
     QVariant stored = graph()->stage(id)->settings.value(QStringLiteral("attributes"));
     QCOMPARE(stored.typeId(), int(QMetaType::QVariantList));
     const QVariantMap emptyRow{{QStringLiteral("name"), QString()},
-                               {QStringLiteral("values"), QString()}};
+                               {QStringLiteral("values"), QString()},
+                               {QStringLiteral("weights"), QString()}};
     QCOMPARE(stored.toList(), QVariantList({emptyRow}));
 
     table->item(0, 0)->setText(QStringLiteral("tone"));
     table->item(0, 1)->setText(QStringLiteral("formal|casual"));
     stored = graph()->stage(id)->settings.value(QStringLiteral("attributes"));
     const QVariantMap row{{QStringLiteral("name"), QStringLiteral("tone")},
-                          {QStringLiteral("values"), QStringLiteral("formal|casual")}};
+                          {QStringLiteral("values"), QStringLiteral("formal|casual")},
+                          {QStringLiteral("weights"), QString()}};
     QCOMPARE(stored.toList(), QVariantList({row}));
     // The added fields follow the table once the coalesced refresh has run.
     auto *added = inspector.findChild<QLabel *>(QStringLiteral("addedFields"));

@@ -9,6 +9,7 @@
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
 #include "widgets/chartsdock.h"
+#include "widgets/duplicatecluster.h"
 #include "widgets/mainwindow.h"
 #include "widgets/recorddetail.h"
 #include "widgets/recordfilterbar.h"
@@ -16,7 +17,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -87,6 +92,12 @@ private slots:
     void filtersNarrowTableAndCount();
     void searchFiltersByText();
     void mainWindowWorkspaceFollowsCanvas();
+    void tagsSplitOnAnyComma();
+    void shortcutsAreUnique();
+    void severalScoreRanges();
+    void deleteIsRememberedAndUndone();
+    void rejudgeAndRetryPayload();
+    void duplicateClusterKeepAnother();
 
 private:
     void insertRecords();
@@ -408,15 +419,41 @@ void tst_RecordsView::tagAndNote()
     m_view->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     QTest::keyClick(m_view->table(), Qt::Key_N);
-    field = m_view->findChild<QLineEdit *>(QStringLiteral("popupField"));
-    QVERIFY(field);
-    QTest::keyClicks(field, QStringLiteral("Too short for a how-to"));
-    waitChange([field] { QTest::keyClick(field, Qt::Key_Return); });
-    QCOMPARE(column(11, QStringLiteral("json_extract(meta, '$.note')")),
-             QStringLiteral("Too short for a how-to"));
+    // The note is written in a dialog: Return starts a new line, Ctrl+Return saves.
+    auto *dialog = m_view->findChild<QDialog *>(QStringLiteral("noteDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *editor = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClicks(editor, QStringLiteral("Too short for a how-to."));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("Missing the reset link."));
+    QCOMPARE(m_view->reviewStore()->isBusy(), false); // Return did not save
+    waitChange([editor] { QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier); });
+    const QString note = QStringLiteral("Too short for a how-to.\nMissing the reset link.");
+    QCOMPARE(column(11, QStringLiteral("json_extract(meta, '$.note')")), note);
+    QTRY_VERIFY(!m_view->findChild<QDialog *>(QStringLiteral("noteDialog")));
     QTRY_VERIFY(m_view->detail()->findChild<QLabel *>(QStringLiteral("note")));
-    QCOMPARE(m_view->detail()->findChild<QLabel *>(QStringLiteral("note"))->text(),
-             QStringLiteral("Too short for a how-to"));
+    QLabel *noteLabel = m_view->detail()->findChild<QLabel *>(QStringLiteral("note"));
+    QCOMPARE(noteLabel->text(), note);
+    QVERIFY(noteLabel->wordWrap());
+
+    // The dialog starts from the current note; Escape leaves it as it is.
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->table()->setFocus();
+    QTest::keyClick(m_view->table(), Qt::Key_N);
+    dialog = m_view->findChild<QDialog *>(QStringLiteral("noteDialog"));
+    QVERIFY(dialog);
+    editor = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+    QCOMPARE(editor->toPlainText(), note);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClicks(editor, QStringLiteral(" More."));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!m_view->findChild<QDialog *>(QStringLiteral("noteDialog")));
+    QVERIFY(!m_view->reviewStore()->isBusy());
+    QCOMPARE(column(11, QStringLiteral("json_extract(meta, '$.note')")), note);
     // The tag is offered when tagging again.
     QTRY_VERIFY(m_view->filterBar()
                     ->findChild<QLineEdit *>(QStringLiteral("tagFilter"))
@@ -524,6 +561,9 @@ void tst_RecordsView::mainWindowWorkspaceFollowsCanvas()
     QVERIFY(opened.first().first().toBool());
     RecordsView *view = window.recordsView();
     QVERIFY(view && !view->isVisible());
+    // The window takes re-judge and retry requests: the view offers them.
+    QVERIFY(view->findChild<QAction *>(QStringLiteral("rejudgeAction"))->isVisible());
+    QVERIFY(view->findChild<QAction *>(QStringLiteral("retryFailedAction"))->isVisible());
     QVERIFY(window.canvasView()->isVisible());
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
     QVERIFY(view->isVisible());
@@ -541,6 +581,264 @@ void tst_RecordsView::mainWindowWorkspaceFollowsCanvas()
     QVERIFY(window.canvasView()->isVisible());
     QVERIFY(window.closeProject());
     QVERIFY(!view->document());
+}
+
+void tst_RecordsView::tagsSplitOnAnyComma()
+{
+    m_view->goToRecord(12);
+    m_view->table()->setFocus();
+    QTest::keyClick(m_view->table(), Qt::Key_T);
+    auto *field = m_view->findChild<QLineEdit *>(QStringLiteral("popupField"));
+    QVERIFY(field);
+    // ASCII and full-width commas, the enumeration comma, semicolons; spaces trimmed.
+    field->setText(QStringLiteral(" polite，short、中文; clear ；polite,, "));
+    waitChange([field] { QTest::keyClick(field, Qt::Key_Return); });
+    QCOMPARE(QJsonDocument::fromJson(column(12, QStringLiteral("tags")).toUtf8()).array(),
+             (QJsonArray{QStringLiteral("polite"), QStringLiteral("short"), QStringLiteral("中文"),
+                         QStringLiteral("clear")}));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    // The tag filter splits the same way.
+    auto *tags = m_view->filterBar()->findChild<QLineEdit *>(QStringLiteral("tagFilter"));
+    tags->setText(QStringLiteral("short；中文"));
+    QTest::keyClick(tags, Qt::Key_Return);
+    QCOMPARE(m_view->filter().tags, (QStringList{QStringLiteral("short"), QStringLiteral("中文")}));
+    waitReady();
+    QCOMPARE(m_view->model()->matchingIds(), QList<qint64>{12});
+}
+
+void tst_RecordsView::shortcutsAreUnique()
+{
+    QHash<QString, QString> seen;
+    for (QAction *action : m_view->actions()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString name = key.toString();
+            QVERIFY2(!seen.contains(name),
+                     qPrintable(name + QStringLiteral(": ") + seen.value(name) +
+                                QStringLiteral(" / ") + action->objectName()));
+            seen.insert(name, action->objectName());
+        }
+    }
+    QCOMPARE(seen.value(QStringLiteral("N")), QStringLiteral("noteAction"));
+    QCOMPARE(seen.value(QStringLiteral("T")), QStringLiteral("tagAction"));
+}
+
+void tst_RecordsView::severalScoreRanges()
+{
+    RecordFilterBar *bar = m_view->filterBar();
+    QCOMPARE(bar->scoreRangeCount(), 1);
+    auto *add = bar->findChild<QToolButton *>(QStringLiteral("addScoreRange"));
+    QVERIFY(add);
+    QTRY_VERIFY(add->isEnabled()); // the judge is known once the model has read the records
+    // Row 0: the primary score from 5.
+    QWidget *first = bar->scoreRangeRow(0);
+    QCOMPARE(first->findChild<QComboBox *>(QStringLiteral("scoreJudge"))->currentData().toString(),
+             QString());
+    first->findChild<QDoubleSpinBox *>(QStringLiteral("minScore"))->setValue(5);
+    waitReady();
+    QCOMPARE(m_view->model()->matchingIds(), (QList<qint64>{13, 14, 15}));
+    // Row 1: the judge "Judge" (the score without a row yet) up to 6.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(bar->scoreRangeCount(), 2);
+    QVERIFY(!add->isEnabled()); // both scores have their row
+    QWidget *second = bar->scoreRangeRow(1);
+    QCOMPARE(second->findChild<QComboBox *>(QStringLiteral("scoreJudge"))->currentData().toString(),
+             QStringLiteral("Judge"));
+    second->findChild<QDoubleSpinBox *>(QStringLiteral("maxScore"))->setValue(6);
+    QCOMPARE(m_view->filter().scores.size(), 2);
+    QCOMPARE(m_view->filter().scores.at(1).judge, QStringLiteral("Judge"));
+    QCOMPARE(m_view->filter().scores.at(1).maximum, std::optional<double>(6));
+    waitReady();
+    QCOMPARE(m_view->model()->matchingIds(), (QList<qint64>{13, 14}));
+
+    // Shown again from a filter: one row per range.
+    const Records::RecordFilter filter = m_view->filter();
+    bar->setFilter({});
+    QCOMPARE(bar->scoreRangeCount(), 1);
+    bar->setFilter(filter);
+    QCOMPARE(bar->scoreRangeCount(), 2);
+    QCOMPARE(bar->filter(), filter);
+
+    // Removing the second row leaves the first range.
+    QTest::mouseClick(
+        bar->scoreRangeRow(1)->findChild<QToolButton *>(QStringLiteral("removeScoreRange")),
+        Qt::LeftButton);
+    QCOMPARE(bar->scoreRangeCount(), 1);
+    QVERIFY(add->isEnabled());
+    QCOMPARE(m_view->filter().scores.size(), 1);
+    waitReady();
+    QCOMPARE(m_view->model()->matchingIds(), (QList<qint64>{13, 14, 15}));
+    QVERIFY(!bar->scoreRangeRow(0)
+                 ->findChild<QToolButton *>(QStringLiteral("removeScoreRange"))
+                 ->isVisible());
+}
+
+void tst_RecordsView::deleteIsRememberedAndUndone()
+{
+    m_view->goToRecord(8);
+    m_view->table()->setFocus();
+    // The question box is modal: answer it once it shows.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("deleteBox"));
+        box->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    });
+    waitChange([this] { QTest::keyClick(m_view->table(), Qt::Key_Delete); });
+    QCOMPARE(column(8, QStringLiteral("id")), QStringLiteral("<missing>"));
+    QCOMPARE(m_view->model()->rowCount(), 3 * perStage - 1);
+    QVERIFY(m_view->model()->rowOf(8) < 0);
+    // A later run does not make it again from the same input.
+    QSqlQuery query(m_document->store()->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT stage_id, item_key, parent_id FROM deleted_items")));
+    QVERIFY(query.next());
+    QCOMPARE(QUuid::fromString(query.value(0).toString()), writerId);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("k8"));
+    QCOMPARE(query.value(2).toLongLong(), 3);
+    QVERIFY(!query.next());
+
+    waitChange([this] { m_document->undoStack()->undo(); });
+    QCOMPARE(column(8, QStringLiteral("item_key")), QStringLiteral("k8"));
+    QCOMPARE(m_view->model()->rowCount(), 3 * perStage);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM deleted_items")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void tst_RecordsView::rejudgeAndRetryPayload()
+{
+    QSignalSpy rejudge(m_view.get(), &RecordsView::rejudgeRequested);
+    QSignalSpy retry(m_view.get(), &RecordsView::retryFailedRequested);
+    QAction *rejudgeAction = m_view->findChild<QAction *>(QStringLiteral("rejudgeAction"));
+    QVERIFY(rejudgeAction);
+    const auto select = [this](const QList<qint64> &ids) {
+        m_view->table()->clearSelection();
+        for (qint64 id : ids)
+            m_view->table()->selectionModel()->select(
+                m_view->model()->index(m_view->model()->rowOf(id), 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    };
+
+    // A judge record itself, and the judge record made of a writer's record.
+    select({8, 13});
+    QVERIFY(rejudgeAction->isVisible()); // offered: the spy takes the signal
+    rejudgeAction->trigger();
+    QCOMPARE(rejudge.count(), 1);
+    QCOMPARE(rejudge.at(0).at(0).toUuid(), judgeId);
+    QCOMPARE(rejudge.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{13}));
+    select({7, 9});
+    rejudgeAction->trigger();
+    QCOMPARE(rejudge.count(), 2);
+    QCOMPARE(rejudge.at(1).at(1).value<QList<qint64>>(), (QList<qint64>{12, 14}));
+    // Seeds were never judged: nothing to do.
+    select({1});
+    rejudgeAction->trigger();
+    QCOMPARE(rejudge.count(), 2);
+
+    QSqlQuery(m_document->store()->database())
+        .exec(QStringLiteral("UPDATE records SET status = 'failed' WHERE id IN (9, 12)"));
+    select({8, 9, 10});
+    m_view->findChild<QAction *>(QStringLiteral("retryFailedAction"))->trigger();
+    QCOMPARE(retry.count(), 1);
+    QCOMPARE(retry.at(0).at(0).toUuid(), writerId);
+    QCOMPARE(retry.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{9}));
+    // Over every matching record: failed ones of two stages, so the whole pipeline.
+    m_view->allMatchingAction()->setChecked(true);
+    m_view->retryFailedSelected();
+    QCOMPARE(retry.count(), 2);
+    QCOMPARE(retry.at(1).at(0).toUuid(), QUuid());
+    QCOMPARE(retry.at(1).at(1).value<QList<qint64>>(), (QList<qint64>{9, 12}));
+    QVERIFY(!m_view->allMatchingAction()->isChecked());
+}
+
+/* A dedup stage (not on the canvas) made 16 of 6 (kept), 17 and 18 of 7 and 8 (duplicates
+   of 6); the judge made 19 of 16. */
+void tst_RecordsView::duplicateClusterKeepAnother()
+{
+    const QString dedup = QStringLiteral("30000000-0000-0000-0000-000000000009");
+    QSqlDatabase db = m_document->store()->database();
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(
+        QStringLiteral("INSERT INTO records (id, stage_id, fields, parent_id, status, meta, "
+                       "item_key) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+    const QString duplicateOf6 = QStringLiteral(R"({"duplicateOfParent":6})");
+    const struct
+    {
+        int id;
+        QString stage;
+        QString answer;
+        int parent;
+        QString status;
+        QString meta;
+    } rows[] = {
+        {16, dedup, QStringLiteral("Open Settings.\nThen Security."), 6, QStringLiteral("ok"),
+         QStringLiteral("{}")},
+        {17, dedup, QStringLiteral("Open Settings.\nThen Privacy."), 7, QStringLiteral("duplicate"),
+         duplicateOf6},
+        {18, dedup, QStringLiteral("Open Settings.\nThen Security."), 8,
+         QStringLiteral("duplicate"), duplicateOf6},
+        {19, judgeId.toString(QUuid::WithoutBraces), QStringLiteral("judged"), 16,
+         QStringLiteral("ok"), QStringLiteral("{}")},
+    };
+    for (const auto &row : rows) {
+        insert.addBindValue(row.id);
+        insert.addBindValue(row.stage);
+        insert.addBindValue(json({{QStringLiteral("answer"), row.answer}}));
+        insert.addBindValue(row.parent);
+        insert.addBindValue(row.status);
+        insert.addBindValue(row.meta);
+        insert.addBindValue(QStringLiteral("d%1").arg(row.id));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    m_view->refresh();
+    waitReady();
+
+    // A record that is in no cluster has no button.
+    m_view->goToRecord(3);
+    QVERIFY(!m_view->detail()->findChild<QPushButton *>(QStringLiteral("clusterButton")));
+    m_view->goToRecord(17);
+    auto *button = m_view->detail()->findChild<QPushButton *>(QStringLiteral("clusterButton"));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Duplicate Cluster (3)"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *cluster = m_view->findChild<DuplicateCluster *>();
+    QVERIFY(cluster);
+    QVERIFY(cluster->isVisible());
+    QCOMPARE(cluster->choice().kept, QList<qint64>{16});
+    QCOMPARE(cluster->choice().duplicates, (QList<qint64>{17, 18}));
+    // Side by side, the differences marked.
+    auto cell = [cluster](int id) {
+        return cluster->findChild<QPlainTextEdit *>(QStringLiteral("cell_%1_answer").arg(id));
+    };
+    QVERIFY(cell(16) && cell(17) && cell(18));
+    QCOMPARE(cell(17)->toPlainText(), QStringLiteral("Open Settings.\nThen Privacy."));
+    QVERIFY(!cell(16)->property("differs").toBool());
+    QVERIFY(cell(17)->property("differs").toBool());
+    QVERIFY(!cell(18)->property("differs").toBool());
+    QCOMPARE(cell(17)->extraSelections().size(), 1); // the second line only
+    QVERIFY(!cluster->findChild<QPushButton *>(QStringLiteral("keep_16")));
+
+    auto *keep = cluster->findChild<QPushButton *>(QStringLiteral("keep_17"));
+    QVERIFY(keep);
+    waitChange([keep] { QTest::mouseClick(keep, Qt::LeftButton); });
+    const auto state = [this](int id) {
+        return column(id, QStringLiteral("status || ' ' || review_state || ' ' || "
+                                         "coalesce(json_extract(meta, '$.duplicateOfParent'), "
+                                         "'-')"));
+    };
+    QCOMPARE(state(17), QStringLiteral("ok accepted -"));
+    QCOMPARE(state(16), QStringLiteral("duplicate rejected 7"));
+    QCOMPARE(state(18), QStringLiteral("duplicate unreviewed 7"));
+    QCOMPARE(column(19, QStringLiteral("id")), QStringLiteral("<missing>"));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QTRY_COMPARE(cluster->choice().kept, QList<qint64>{17});
+    QCOMPARE(cluster->choice().duplicates, (QList<qint64>{16, 18}));
+    QVERIFY(cluster->findChild<QPushButton *>(QStringLiteral("keep_16")));
+
+    waitChange([this] { m_document->undoStack()->undo(); });
+    QCOMPARE(state(16), QStringLiteral("ok unreviewed -"));
+    QCOMPARE(state(17), QStringLiteral("duplicate unreviewed 6"));
+    QCOMPARE(state(18), QStringLiteral("duplicate unreviewed 6"));
+    QCOMPARE(column(19, QStringLiteral("parent_id")), QStringLiteral("16"));
+    QTRY_COMPARE(cluster->choice().kept, QList<qint64>{16});
 }
 
 int main(int argc, char **argv)

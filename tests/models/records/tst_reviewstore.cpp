@@ -59,6 +59,12 @@ private Q_SLOTS:
     void describe_data();
     void describe();
     void bulkAcceptUndoRedoOneStep();
+    void deleteRemembersItemsUntilUndone();
+    void statusAndMetaEdits();
+    void keepDuplicateSwapsClusterInOneStep();
+    void keepDuplicateRefusesKeptRecord();
+    void splitTags_data();
+    void splitTags();
 
 private:
     void makeRecords(int records, const QString &stage = stageA, const QString &state = {});
@@ -73,6 +79,10 @@ private:
     }
     // The review columns of every record, for comparing whole states.
     QStringList snapshot() const;
+    // Status, review state, meta and the parent of every record, for the duplicate tests.
+    QStringList clusterSnapshot() const;
+    void insertRecord(qint64 id, const QString &stage, qint64 parent, const QString &status,
+                      const QJsonObject &meta = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProjectStore> m_project;
@@ -157,6 +167,38 @@ QStringList TestReviewStore::snapshot() const
                              query.value(4).toString()));
     }
     return rows;
+}
+
+QStringList TestReviewStore::clusterSnapshot() const
+{
+    QStringList rows;
+    QSqlQuery query(db());
+    query.exec(QStringLiteral(
+        "SELECT id, status, review_state, meta, coalesce(parent_id, 0) FROM records ORDER BY id"));
+    while (query.next()) {
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toString(),
+                             query.value(4).toString()));
+    }
+    return rows;
+}
+
+void TestReviewStore::insertRecord(qint64 id, const QString &stage, qint64 parent,
+                                   const QString &status, const QJsonObject &meta)
+{
+    QSqlQuery insert(db());
+    QVERIFY(insert.prepare(
+        QStringLiteral("INSERT INTO records (id, stage_id, fields, parent_id, status, meta, "
+                       "item_key) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+    insert.addBindValue(id);
+    insert.addBindValue(stage);
+    insert.addBindValue(QStringLiteral(R"({"text":"t%1"})").arg(id));
+    insert.addBindValue(parent > 0 ? QVariant(parent) : QVariant());
+    insert.addBindValue(status);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(parent > 0 ? QString::number(parent) : QStringLiteral("s%1").arg(id));
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
 }
 
 void TestReviewStore::acceptWritesStateHistoryAndTime()
@@ -492,6 +534,177 @@ void TestReviewStore::bulkAcceptUndoRedoOneStep()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 100000);
     QCOMPARE(stack.count(), 1);
     QCOMPARE(stack.index(), 1);
+}
+
+void TestReviewStore::deleteRemembersItemsUntilUndone()
+{
+    makeRecords(4);
+    QUndoStack stack;
+    const ReviewResult removed =
+        apply(ReviewChange::deleteRecords(), ReviewSelection::ofIds({2, 3}));
+    QVERIFY2(removed.succeeded(), qPrintable(removed.error));
+    stack.push(new ReviewCommand(m_store.get(), removed));
+    // The runner skips these: the records are not made again from the same input.
+    QCOMPARE(value(QStringLiteral("SELECT group_concat(stage_id || '/' || item_key, ' ') FROM "
+                                  "(SELECT * FROM deleted_items ORDER BY item_key)")),
+             QStringLiteral("%1/1 %1/2").arg(stageA));
+    stack.undo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deleted_items")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM records")), 4);
+    stack.redo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deleted_items")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM records")), 2);
+
+    // An item deleted earlier stays listed when its record, made again, is deleted and the
+    // second delete undone: only what a change added goes with its undo.
+    stack.undo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QSqlQuery(db()).exec(
+        QStringLiteral("INSERT INTO deleted_items (stage_id, item_key) VALUES ('%1', '0')")
+            .arg(stageA));
+    const ReviewResult again = apply(ReviewChange::deleteRecords(), ReviewSelection::ofIds({1}));
+    QVERIFY(again.succeeded());
+    stack.push(new ReviewCommand(m_store.get(), again));
+    stack.undo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deleted_items")), 1);
+}
+
+void TestReviewStore::statusAndMetaEdits()
+{
+    makeRecords(3);
+    const QStringList before = clusterSnapshot();
+    ReviewChange change;
+    change.status = QStringLiteral("duplicate");
+    change.metaEdits = {{QStringLiteral("duplicateOfParent"), 7}};
+    const ReviewResult result = apply(change, ReviewSelection::ofIds({1, 2}));
+    QVERIFY2(result.succeeded(), qPrintable(result.error));
+    QCOMPARE(result.count, 2);
+    QCOMPARE(value(QStringLiteral("SELECT group_concat(status) FROM records")),
+             QStringLiteral("duplicate,duplicate,ok"));
+    QCOMPARE(value(QStringLiteral("SELECT json_extract(meta, '$.duplicateOfParent') FROM records "
+                                  "WHERE id = 2")),
+             QStringLiteral("7"));
+    QUndoStack stack;
+    stack.push(new ReviewCommand(m_store.get(), result));
+    stack.undo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(clusterSnapshot(), before);
+}
+
+/* Inputs 1..4 (stage A); the dedup stage B made 5 (of 1, kept), 6 and 7 (of 2 and 3,
+   duplicates of 1) and 8 (of 4, kept alone); C made 9 of 5 and 11 of 8; D made 10 of 9. */
+void TestReviewStore::keepDuplicateSwapsClusterInOneStep()
+{
+    const QString stageC = QStringLiteral("00000000-0000-0000-0000-00000000000c");
+    const QString stageD = QStringLiteral("00000000-0000-0000-0000-00000000000d");
+    for (qint64 id = 1; id <= 4; ++id)
+        insertRecord(id, stageA, 0, QStringLiteral("ok"));
+    const QJsonObject duplicateOf1{{QStringLiteral("duplicateOfParent"), 1},
+                                   {QStringLiteral("reason"), QStringLiteral("near")}};
+    insertRecord(5, stageB, 1, QStringLiteral("ok"));
+    insertRecord(6, stageB, 2, QStringLiteral("duplicate"), duplicateOf1);
+    insertRecord(7, stageB, 3, QStringLiteral("duplicate"), duplicateOf1);
+    insertRecord(8, stageB, 4, QStringLiteral("ok"));
+    insertRecord(9, stageC, 5, QStringLiteral("ok"));
+    insertRecord(10, stageD, 9, QStringLiteral("ok"));
+    insertRecord(11, stageC, 8, QStringLiteral("ok"));
+    QVERIFY(apply(ReviewChange::setNote(QStringLiteral("made of 5")), ReviewSelection::ofIds({9}))
+                .succeeded());
+    const QStringList before = clusterSnapshot();
+
+    ReviewChange keep = ReviewChange::keepInCluster();
+    keep.reviewer = QStringLiteral("ann");
+    const ReviewResult result = apply(keep, ReviewSelection::ofIds({6}));
+    QVERIFY2(result.succeeded(), qPrintable(result.error));
+    QCOMPARE(result.count, 5); // 9 and 10 deleted, 6 kept, 5 demoted, 7 follows
+    QVERIFY(result.undo);
+    const auto row = [this](qint64 id) {
+        return value(QStringLiteral("SELECT status || ' ' || review_state || ' ' || "
+                                    "coalesce(json_extract(meta, '$.duplicateOfParent'), '-') "
+                                    "FROM records WHERE id = %1")
+                         .arg(id));
+    };
+    QCOMPARE(row(6), QStringLiteral("ok accepted -"));
+    QCOMPARE(value(QStringLiteral("SELECT json_extract(meta, '$.reason') IS NULL FROM records "
+                                  "WHERE id = 6")),
+             QStringLiteral("1"));
+    QCOMPARE(row(5), QStringLiteral("duplicate rejected 2"));
+    QCOMPARE(row(7), QStringLiteral("duplicate unreviewed 2"));
+    QCOMPARE(row(8), QStringLiteral("ok unreviewed -"));
+    QCOMPARE(value(QStringLiteral("SELECT group_concat(id) FROM records WHERE id >= 9")),
+             QStringLiteral("11"));
+    // Remakeable: if 5 is kept again, a run makes its records anew.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deleted_items")), 0);
+    QCOMPARE(value(QStringLiteral("SELECT reviewer FROM reviews WHERE record_id = 6")),
+             QStringLiteral("ann"));
+    const QStringList after = clusterSnapshot();
+
+    QUndoStack stack;
+    stack.push(new ReviewCommand(m_store.get(), result));
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(clusterSnapshot(), before);
+    QCOMPARE(value(QStringLiteral("SELECT note FROM reviews WHERE record_id = 9")),
+             QStringLiteral("made of 5"));
+    stack.redo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(clusterSnapshot(), after);
+    stack.undo();
+    QVERIFY(m_store->waitForIdle(60000));
+    QCOMPARE(clusterSnapshot(), before);
+
+    // And back: keeping 5 again from the swapped state restores the first choice.
+    stack.redo();
+    QVERIFY(m_store->waitForIdle(60000));
+    const ReviewResult back = apply(ReviewChange::keepInCluster(), ReviewSelection::ofIds({5}));
+    QVERIFY2(back.succeeded(), qPrintable(back.error));
+    QCOMPARE(row(5), QStringLiteral("ok accepted -"));
+    QCOMPARE(row(6), QStringLiteral("duplicate rejected 1"));
+    QCOMPARE(row(7), QStringLiteral("duplicate unreviewed 1"));
+}
+
+void TestReviewStore::keepDuplicateRefusesKeptRecord()
+{
+    insertRecord(1, stageA, 0, QStringLiteral("ok"));
+    insertRecord(2, stageB, 1, QStringLiteral("ok"));
+    const QStringList before = clusterSnapshot();
+    const ReviewResult result = apply(ReviewChange::keepInCluster(), ReviewSelection::ofIds({2}));
+    QVERIFY(!result.succeeded());
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(!result.undo);
+    QCOMPARE(clusterSnapshot(), before);
+    QVERIFY(!apply(ReviewChange::keepInCluster(), ReviewSelection::ofIds({1, 2})).succeeded());
+}
+
+void TestReviewStore::splitTags_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("tags");
+    QTest::newRow("one") << QStringLiteral(" polite ") << QStringList{QStringLiteral("polite")};
+    QTest::newRow("ascii") << QStringLiteral("a, b;c ; ,")
+                           << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                          QStringLiteral("c")};
+    QTest::newRow("full-width") << QStringLiteral("礼貌，简短；清楚")
+                                << QStringList{QStringLiteral("礼貌"), QStringLiteral("简短"),
+                                               QStringLiteral("清楚")};
+    QTest::newRow("enumeration comma")
+        << QStringLiteral("数学、 物理、数学")
+        << QStringList{QStringLiteral("数学"), QStringLiteral("物理")};
+    QTest::newRow("inner spaces kept")
+        << QStringLiteral("too short, off topic")
+        << QStringList{QStringLiteral("too short"), QStringLiteral("off topic")};
+    QTest::newRow("empty") << QStringLiteral(" ,，、；; ") << QStringList{};
+}
+
+void TestReviewStore::splitTags()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, tags);
+    QCOMPARE(ReviewChange::splitTags(text), tags);
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)

@@ -351,7 +351,7 @@ void tst_Runner::stageThatCannotRunIsReported()
 {
     Fixture f;
     ProjectData project = pipeline();
-    project.stages[3].type = QStringLiteral("verify"); // the filter's place
+    project.stages[3].type = QStringLiteral("future_stage"); // the filter's place
     const RunSummary summary = f.run(f.options(project));
     QCOMPARE(summary.state, RunSummary::State::Partial);
     QVERIFY2(summary.problems.value(0).contains("Filter"), qPrintable(summary.problems.join('\n')));
