@@ -1037,6 +1037,189 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
             <numerusform>%n records written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a project&apos;s validator commands and allow them to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s commands are not trusted (see seedbed trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run these commands? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project runs commands on this computer (its validators):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They run only in a project you trust. Review them, then run “seedbed trust %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the commands a project runs on this computer (the validator commands of its Verify stages) and, once you agree, lets them run. The trust is for this folder and these commands: when a command or a script it names in the project folder changes, Seedbed asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the project: ask again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seedbed will ask again before running the commands of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs no commands; there is nothing to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is trusted to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs these commands on this computer, in the project folder and with your permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted; the commands will not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted: “seedbed run” and the Seedbed window run these commands for this project until they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Diversity::Evolution</name>
+    <message>
+        <source>The model returned no instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evolved instruction holds only punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction came back unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused to evolve the instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evolved instruction copies words of the evolution prompt (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evolved instruction is shorter than the original; an instruction made harder should not lose content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Diversity::TopicExpander</name>
+    <message>
+        <source>the list it gave is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a JSON array of names nor a numbered or bulleted list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic “%1” is no longer in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtopics of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer for “%1” holds no subtopics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the topics received so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::DuplicateCluster</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not in a duplicate cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of “%1” are duplicates of record %2 of the input, whose record is gone.</source>
+        <translation>
+            <numerusform>%n record of “%1” is a duplicate of record %2 of the input, whose record is gone.</numerusform>
+            <numerusform>%n records of “%1” are duplicates of record %2 of the input, whose record is gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” kept record %2 and marked %n record(s) as its duplicates. Lines that differ from the kept record are highlighted.</source>
+        <translation>
+            <numerusform>“%1” kept record %2 and marked %n record as its duplicate. Lines that differ from the kept record are highlighted.</numerusform>
+            <numerusform>“%1” kept record %2 and marked %n records as its duplicates. Lines that differ from the kept record are highlighted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep record %1 instead: the kept record becomes its duplicate and what was made of it downstream is removed (Edit ▸ Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::GraphCommands</name>
@@ -2571,6 +2754,13 @@ This costs tokens: as many as the first run of those stages.</source>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, making %n chosen record(s) again</source>
+        <translation>
+            <numerusform>%1, making %n chosen record again</numerusform>
+            <numerusform>%1, making %n chosen records again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -3890,6 +4080,174 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::Quality::AnswerCheck</name>
+    <message>
+        <source>the method “%1” is not an answer check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer pattern “%1” is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no final answer found in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression in “%1” cannot be evaluated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer “%1” differs from the expected “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Quality::Arithmetic</name>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1” at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is too large to represent (at position %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remainder of a division by zero at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exponent at position %1 is larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power (at position %1) is not a real number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing “)” for the “(” at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name “%1” at position %2: only numbers, + - * / % ^, parentheses, sqrt and abs are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the square root of a negative number (at position %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma at position %1 does not separate thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number at position %1 is too large to represent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Quality::DedupBatch</name>
+    <message>
+        <source>The reference file “%1” of stage “%2” cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contaminated: matches row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A near-duplicate of record %1 (similarity %2), which is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text as record %1, which is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1”: the embeddings do not match the records (%2 values for %3 records of dimension %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semantic duplicate of record %1 (cosine similarity %2), which is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Quality::TextSafety</name>
+    <message>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither Chinese nor English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains the blocked word “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains personal information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::RecordDetail</name>
     <message>
         <source>Select a record to see it here.</source>
@@ -4037,6 +4395,17 @@ Not applied yet</source>
         <source>Go to record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Duplicate Cluster (%n)</source>
+        <translation>
+            <numerusform>Duplicate Cluster (%n record)</numerusform>
+            <numerusform>Duplicate Cluster (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the records of the cluster side by side and lets you choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RecordFilterBar</name>
@@ -4105,10 +4474,6 @@ Not applied yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records carrying every one of these tags, separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search the fields…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4158,6 +4523,26 @@ Not applied yet</source>
     </message>
     <message>
         <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a range for another judge&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records carrying every one of these tags, separated by commas or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this score range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4490,6 +4875,32 @@ Not applied yet</source>
             <numerusform>Change %n records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose one record to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not a duplicate of a kept record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep another record of a duplicate cluster (%n record(s) changed)</source>
+        <translation>
+            <numerusform>Keep another record of a duplicate cluster (%n record changed)</numerusform>
+            <numerusform>Keep another record of a duplicate cluster (%n records changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n record(s) to %1</source>
+        <translation>
+            <numerusform>Set the status of %n record to %1</numerusform>
+            <numerusform>Set the status of %n records to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RecordsView</name>
@@ -4586,14 +4997,6 @@ Not applied yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,15 +5008,114 @@ Not applied yet</source>
         </translation>
     </message>
     <message>
-        <source>They are removed with their review history. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong or right about this record; fed back to the generator with negative examples and exemplars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are removed with their review history, and later runs do not make them again. Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no judge stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these records has been judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these records has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::BatchStages</name>
+    <message>
+        <source>The real data file “%1” of stage “%2” cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no real records to mix in: connect its Real input or choose a real data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out to keep the mix at %1 % real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out to keep the mix at %1 % real among the records without tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out to keep the mix at %1 % real among the records tagged “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares of stage “%1” add up to 0: give train, validation or test a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” samples stratified but names no field to balance over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn: “%1” = “%2” already has its %n record(s).</source>
+        <translation>
+            <numerusform>Not drawn: “%1” = “%2” already has its %n record.</numerusform>
+            <numerusform>Not drawn: “%1” = “%2” already has its %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not among the first %n record(s).</source>
+        <translation>
+            <numerusform>Not among the first %n record.</numerusform>
+            <numerusform>Not among the first %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage “%1” keeps the highest-scored records, but no record has a score: put a judge before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” keeps the records the judge “%2” scores highest, but no record has a score from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not among the %n highest-scored record(s).</source>
+        <translation>
+            <numerusform>Not among the %n highest-scored record.</numerusform>
+            <numerusform>Not among the %n highest-scored records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not among the %n record(s) drawn at random.</source>
+        <translation>
+            <numerusform>Not among the %n record drawn at random.</numerusform>
+            <numerusform>Not among the %n records drawn at random.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage “%1” is not a mix, split or sample.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4789,6 +5291,107 @@ Not applied yet</source>
             <numerusform>Stage “%1”: %n records wait for a review; run again once they are reviewed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stage “%1”: expanding the topic tree to depth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” runs the command “%2”, and this project is not trusted to run commands: allow it when the app asks, or run “seedbed trust” on the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to make again.</source>
+        <translation>
+            <numerusform>%n record to make again.</numerusform>
+            <numerusform>%n records to make again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage “%1” (%2) cannot run in this version of Seedbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider returned %1 embeddings for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider returned embeddings of different lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n earlier decision(s) changed.</source>
+        <translation>
+            <numerusform>Stage “%1”: %n earlier decision changed.</numerusform>
+            <numerusform>Stage “%1”: %n earlier decisions changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::SourceStages</name>
+    <message>
+        <source>Row %1 of the attributes of stage “%2” has values but no attribute name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute “%1” appears twice in stage “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute “%1” of stage “%2” has %3 values but %4 weights: give one weight per value, separated by “|”, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight “%1” of the attribute “%2” (stage “%3”) is not a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute “%1” of stage “%2” has no values; separate them with “|”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no attributes: add a row with an attribute&apos;s name and its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attributes of stage “%1” make more than %L2 combinations, too many to list: choose “At random” and how many to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attributes of stage “%1” make %L2 combinations, more than the %L3 that can be listed: choose “At random” and how many to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” is asked to draw %L2 combinations, more than the %L3 it can make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight of the attribute “%1” (stage “%2”) is zero, so none of its values can be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact file “%1” of stage “%2” cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the fact file “%2” (stage “%3”) is not valid %4 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” cannot tell which column of “%2” holds the facts (its columns: %3): name it in the setting “Fact column”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the fact file “%2” (stage “%3”) is an incomplete triple: “%4” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the fact file “%2” (stage “%3”) has no fact: its column “%4” is empty or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” is not an attribute grid or a fact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::Run::StageLogic</name>
@@ -4953,6 +5556,77 @@ Not applied yet</source>
     </message>
     <message>
         <source>Provider profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no text in the field “%1” to evolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no task in the field “%1” to solve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s solution names no final answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final answer found in the field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s answer “%1” differs from the model&apos;s own solution “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite is the same as the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::ValidatorProcess</name>
+    <message>
+        <source>validator “%1” could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validator command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no program “%1” in PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validator crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5544,6 +6218,10 @@ Add a field to describe the object, one row per field.</source>
         <source>Set up provider profiles: presets, keys in the system keychain, Test connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::StageItem</name>
@@ -5850,15 +6528,7 @@ Add a field to describe the object, one row per field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per attribute: its name and its values separated by &quot;|&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Combinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every combination, or a random sample of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5879,14 +6549,6 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>One fact per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional text file with one fact per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the field that holds the fact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5946,10 +6608,6 @@ Add a field to describe the object, one row per field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to change while keeping the meaning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Variants per record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5983,10 +6641,6 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many times each instruction is evolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6027,10 +6681,6 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>Rule filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters records by length, patterns and score without a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6102,15 +6752,7 @@ Add a field to describe the object, one row per field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How answers are checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Validator command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program that reads a record as JSON on standard input and exits 0 when it is correct. Runs only after you allow it for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6155,14 +6797,6 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>Estimated Jaccard similarity above which records are duplicates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shingle size (characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length of the character n-grams compared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6230,15 +6864,7 @@ Add a field to describe the object, one row per field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV, JSON or JSON Lines file of real records, if not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share of real data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fraction of the mixed output that comes from real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6279,10 +6905,6 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeps a fixed number of records, at random or balanced over a field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6507,6 +7129,298 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, the best-scored accepted records of this stage so far, or the records of this stage a reviewer marked as exemplars. Records marked as negative examples are always available as {{ negative_examples }}, each with the reviewer&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record of a cluster of duplicates is kept: the first, the one with the highest score, or the longest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional CSV, JSON or JSON Lines file, for example an evaluation set: records that match one of its rows are removed as contaminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the final answer with a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with an arithmetic expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Chinese nor English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter records that contain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask it and keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic below the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per leaf topic, or one per topic of every level below the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate grows the tree to the depth; rename (F2), delete (Del) or add topics (Ins) by hand. A run expands what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per attribute: its name, its values separated by &quot;|&quot; and, optionally, their weights in the same order (&quot;3|1|1&quot; draws the first value three times as often). Each record has a field per attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every combination (at most 1,000,000), or a random sample of them drawn by the weights, without repeats while there are combinations not yet drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional file of facts: a text file with one fact per line, or a CSV, TSV, JSON or JSON Lines file with one per row. Knowledge triples (columns subject, predicate, object or head, relation, tail) become &quot;subject predicate object&quot; and keep their three fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of a CSV or JSON file that holds the fact. Empty: the triple columns, else a column named like the field, &quot;fact&quot; or &quot;text&quot;, else the only column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the field that holds the fact. Each record also has &quot;fact_id&quot;, the fact&apos;s number, for a generator to cite and a judge to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change while keeping the meaning. Without a template of its own the stage uses the built-in prompt of this kind; &quot;New&quot; in the Prompt tab starts a template from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the prompt, e.g. the style wanted (&quot;as a tweet&quot;) or the difficulty (&quot;for a ten-year-old&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language a translation rewrite writes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times each instruction is evolved; every round makes a record, and an evolution that fails ends its chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters records by length, patterns, score, language, blocked words and personal information without a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps only records whose text fields are in this script: Chinese when at least 30% of the letters are Han characters, English when at least 70% are Latin letters and fewer than 5% are Han; digits, punctuation and spaces are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records containing any of these in a text field are filtered; one per line, ignoring case. Latin words match whole words, Chinese anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses, phone numbers, Chinese resident ID numbers and card numbers: filter the records that contain them, or replace them with [EMAIL], [PHONE], [ID] and [CARD] and keep the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How answers are checked: a model solves the task again; the final answer is compared with a reference field or with the value of an arithmetic expression; or a command decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &quot;Ask a model&quot;: the field holding the task the model solves again; its final answer must equal the record&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field that holds the answer whose final result is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression that finds the final answer; its first capture group (or the whole match) is the answer, and the last match counts. Empty: &quot;#### 42&quot;, &quot;The answer is 42&quot;, &quot;答案是 42&quot; or \boxed{42}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field with the expected answer (for the answer method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field with an arithmetic expression whose value is the expected answer, e.g. (3 + 4) * 2 (for the expression method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that differ by at most this much (or this fraction of the larger, whichever is more) are equal; text is compared ignoring case and surrounding spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and arguments (no shell) that read a record as JSON on standard input and exit 0 when it is correct; runs in the project folder. Runs only after you trust this project&apos;s commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider whose model solves the tasks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the field that holds the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the field with the expected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the field with the arithmetic expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shingle unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shingles are made of: words, characters, or automatic (characters for Chinese, Japanese and Korean text, words otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shingle size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of consecutive words or characters in each shingle compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, JSON or JSON Lines file of real records, read when no records come through the Real input. A &quot;tags&quot; column (tags separated by commas) tags its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of the mixed output that comes from real data. All synthetic records are kept and real ones drawn; with too few real ones, synthetic ones are drawn instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share within each tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the share of real data within each set of tags, not only overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratify by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the shares hold within each value of this field, so that every split has the same mix of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a fixed number of records: at random, the first, the highest-scored or balanced over a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the highest-score strategy: the name of the judge stage whose score ranks the records. Empty: the latest score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6912,6 +7826,184 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>%1:%2  %3</source>
         <extracomment>A problem in a template: line:column, then the message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TopicTreeEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subtopic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the stage&apos;s model for the subtopics of every topic that has none yet, down to the depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the model again for the subtopics of the selected topic, replacing its branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops generating; the topics received so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of about %m requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no root subject yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs a name; “%1” keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a subtopic named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tree belongs to no stage of the project; it cannot be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the root subject first: the tree grows from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the provider profile and its key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate: the stage has no way to reach a model. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate: the key of the provider profile could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate: the provider profile “%1” names no model; choose one in Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for subtopics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaf topic(s)</source>
+        <translation>
+            <numerusform>%n leaf topic</numerusform>
+            <numerusform>%n leaf topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics yet: Generate grows them from the root subject, or add them by hand (Ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) not yet expanded to the depth</source>
+        <translation>
+            <numerusform>%n topic not yet expanded to the depth</numerusform>
+            <numerusform>%n topics not yet expanded to the depth</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TrustDialog</name>
+    <message>
+        <source>Trust and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project runs commands on your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Verify stages run the programs below, in the project folder %1 and with your permissions. Run them only if you trust where this project comes from. Seedbed asks again when a command, or a script it names in the project folder, changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

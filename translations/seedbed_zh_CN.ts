@@ -1029,6 +1029,187 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a project&apos;s validator commands and allow them to run.</source>
+        <translation>显示项目的校验命令，并允许其运行。</translation>
+    </message>
+    <message>
+        <source>the project&apos;s commands are not trusted (see seedbed trust)</source>
+        <translation>项目的命令未获信任（参见 seedbed trust）</translation>
+    </message>
+    <message>
+        <source>Run these commands? [y/N] </source>
+        <translation>要运行这些命令吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是的</translation>
+    </message>
+    <message>
+        <source>This project runs commands on this computer (its validators):</source>
+        <translation>此项目会在本机上运行命令（其校验程序）：</translation>
+    </message>
+    <message>
+        <source>They run only in a project you trust. Review them, then run “seedbed trust %1”.</source>
+        <translation>这些命令只在你信任的项目中运行。请先检查它们，然后运行“seedbed trust %1”。</translation>
+    </message>
+    <message>
+        <source>Shows the commands a project runs on this computer (the validator commands of its Verify stages) and, once you agree, lets them run. The trust is for this folder and these commands: when a command or a script it names in the project folder changes, Seedbed asks again.</source>
+        <translation>显示项目在本机上运行的命令（其“答案校验”节点的校验命令），并在你同意后允许它们运行。信任仅针对此文件夹和这些命令：当某条命令或它在项目文件夹中指定的脚本发生变化时，Seedbed 会再次询问。</translation>
+    </message>
+    <message>
+        <source>Trust without asking.</source>
+        <translation>直接信任，不再询问。</translation>
+    </message>
+    <message>
+        <source>Stop trusting the project: ask again next time.</source>
+        <translation>不再信任此项目：下次重新询问。</translation>
+    </message>
+    <message>
+        <source>Seedbed will ask again before running the commands of %1.</source>
+        <translation>Seedbed 在运行 %1 的命令前会再次询问。</translation>
+    </message>
+    <message>
+        <source>%1 runs no commands; there is nothing to trust.</source>
+        <translation>%1 不运行任何命令；无需信任。</translation>
+    </message>
+    <message>
+        <source>%1 is trusted to run:</source>
+        <translation>%1 已获信任，可运行：</translation>
+    </message>
+    <message>
+        <source>%1 runs these commands on this computer, in the project folder and with your permissions:</source>
+        <translation>%1 会在本机上、在项目文件夹中以你的权限运行以下命令：</translation>
+    </message>
+    <message>
+        <source>Not trusted; the commands will not run.</source>
+        <translation>未获信任；这些命令不会运行。</translation>
+    </message>
+    <message>
+        <source>Trusted: “seedbed run” and the Seedbed window run these commands for this project until they change.</source>
+        <translation>已信任：在这些命令发生变化之前，“seedbed run”和 Seedbed 窗口会为此项目运行它们。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Diversity::Evolution</name>
+    <message>
+        <source>The model returned no instruction.</source>
+        <translation>模型没有返回指令。</translation>
+    </message>
+    <message>
+        <source>The evolved instruction holds only punctuation.</source>
+        <translation>演化后的指令只包含标点符号。</translation>
+    </message>
+    <message>
+        <source>The instruction came back unchanged.</source>
+        <translation>返回的指令没有变化。</translation>
+    </message>
+    <message>
+        <source>The model refused to evolve the instruction.</source>
+        <translation>模型拒绝演化该指令。</translation>
+    </message>
+    <message>
+        <source>The evolved instruction copies words of the evolution prompt (“%1”).</source>
+        <translation>演化后的指令照搬了演化提示词中的文字（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The evolved instruction is shorter than the original; an instruction made harder should not lose content.</source>
+        <translation>演化后的指令比原指令短；加大难度的指令不应丢失内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Diversity::TopicExpander</name>
+    <message>
+        <source>the list it gave is empty.</source>
+        <translation>它给出的列表为空。</translation>
+    </message>
+    <message>
+        <source>it is neither a JSON array of names nor a numbered or bulleted list.</source>
+        <translation>它既不是由名称组成的 JSON 数组，也不是编号列表或项目符号列表。</translation>
+    </message>
+    <message>
+        <source>The topic “%1” is no longer in the tree.</source>
+        <translation>主题“%1”已不在主题树中。</translation>
+    </message>
+    <message>
+        <source>The subtopics of “%1”: %2</source>
+        <translation>“%1”的子主题：%2</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer for “%1” holds no subtopics: %2</source>
+        <translation>模型针对“%1”的回答中没有子主题：%2</translation>
+    </message>
+    <message>
+        <source>Stopped; the topics received so far are kept.</source>
+        <translation>已停止；已收到的主题会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::DuplicateCluster</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Duplicate Cluster</source>
+        <translation>重复簇</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in a duplicate cluster.</source>
+        <translation>记录 %1 不在任何重复簇中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of “%1” are duplicates of record %2 of the input, whose record is gone.</source>
+        <translation>
+            <numerusform>“%1”中有 %n 条记录是输入记录 %2 的重复项，而保留下来的那条记录已不存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” kept record %2 and marked %n record(s) as its duplicates. Lines that differ from the kept record are highlighted.</source>
+        <translation>
+            <numerusform>“%1”保留了记录 %2，并将 %n 条记录标记为它的重复项。与保留记录不同的行已高亮显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>保留这条</translation>
+    </message>
+    <message>
+        <source>Keep record %1 instead: the kept record becomes its duplicate and what was made of it downstream is removed (Edit ▸ Undo brings it back).</source>
+        <translation>改为保留记录 %1：原先保留的记录变为它的重复项，下游由原记录生成的内容会被删除（“编辑 ▸ 撤销”可将其恢复）。</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::GraphCommands</name>
@@ -2553,6 +2734,12 @@ This costs tokens: as many as the first run of those stages.</source>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, making %n chosen record(s) again</source>
+        <translation>
+            <numerusform>%1，并重新生成 %n 条所选记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -3872,6 +4059,174 @@ Not applied yet</source>
     </message>
 </context>
 <context>
+    <name>Seedbed::Quality::AnswerCheck</name>
+    <message>
+        <source>the method “%1” is not an answer check</source>
+        <translation>方法“%1”不是答案检查方式</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing or empty</source>
+        <translation>字段“%1”缺失或为空</translation>
+    </message>
+    <message>
+        <source>the answer pattern “%1” is not a valid regular expression: %2</source>
+        <translation>答案模式“%1”不是有效的正则表达式：%2</translation>
+    </message>
+    <message>
+        <source>no final answer found in “%1”</source>
+        <translation>在“%1”中找不到最终答案</translation>
+    </message>
+    <message>
+        <source>the expression in “%1” cannot be evaluated: %2</source>
+        <translation>无法计算“%1”中的表达式：%2</translation>
+    </message>
+    <message>
+        <source>the answer “%1” is not a number</source>
+        <translation>答案“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the answer “%1” differs from the expected “%2”</source>
+        <translation>答案“%1”与预期的“%2”不同</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Quality::Arithmetic</name>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation>表达式嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>表达式过早结束</translation>
+    </message>
+    <message>
+        <source>unexpected “%1” at position %2</source>
+        <translation>位置 %2 处出现意外的“%1”</translation>
+    </message>
+    <message>
+        <source>the result is too large to represent (at position %1)</source>
+        <translation>结果过大，无法表示（位置 %1）</translation>
+    </message>
+    <message>
+        <source>division by zero at position %1</source>
+        <translation>位置 %1 处除以零</translation>
+    </message>
+    <message>
+        <source>remainder of a division by zero at position %1</source>
+        <translation>位置 %1 处对零取余</translation>
+    </message>
+    <message>
+        <source>the exponent at position %1 is larger than %2</source>
+        <translation>位置 %1 处的指数大于 %2</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power (at position %1) is not a real number</source>
+        <translation>负数的分数次幂（位置 %1）不是实数</translation>
+    </message>
+    <message>
+        <source>missing “)” for the “(” at position %1</source>
+        <translation>位置 %1 处的“(”缺少对应的“)”</translation>
+    </message>
+    <message>
+        <source>unknown name “%1” at position %2: only numbers, + - * / % ^, parentheses, sqrt and abs are allowed</source>
+        <translation>位置 %2 处有未知名称“%1”：只允许使用数字、+ - * / % ^、括号、sqrt 和 abs</translation>
+    </message>
+    <message>
+        <source>the square root of a negative number (at position %1)</source>
+        <translation>对负数开平方（位置 %1）</translation>
+    </message>
+    <message>
+        <source>a comma at position %1 does not separate thousands</source>
+        <translation>位置 %1 处的逗号不是千位分隔符</translation>
+    </message>
+    <message>
+        <source>the number at position %1 is too large to represent</source>
+        <translation>位置 %1 处的数字过大，无法表示</translation>
+    </message>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation>表达式超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>表达式为空</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Quality::DedupBatch</name>
+    <message>
+        <source>The reference file “%1” of stage “%2” cannot be read: %3</source>
+        <translation>无法读取节点“%2”的参考文件“%1”：%3</translation>
+    </message>
+    <message>
+        <source>contaminated: matches row %1 of %2</source>
+        <translation>数据污染：与 %2 的第 %1 行匹配</translation>
+    </message>
+    <message>
+        <source>A near-duplicate of record %1 (similarity %2), which is kept.</source>
+        <translation>与已保留的记录 %1 近似重复（相似度 %2）。</translation>
+    </message>
+    <message>
+        <source>The same text as record %1, which is kept.</source>
+        <translation>与已保留的记录 %1 文本相同。</translation>
+    </message>
+    <message>
+        <source>Stage “%1”: the embeddings do not match the records (%2 values for %3 records of dimension %4).</source>
+        <translation>节点“%1”：向量与记录不匹配（%3 条维度为 %4 的记录，却有 %2 个值）。</translation>
+    </message>
+    <message>
+        <source>A semantic duplicate of record %1 (cosine similarity %2), which is kept.</source>
+        <translation>与已保留的记录 %1 语义重复（余弦相似度 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Quality::TextSafety</name>
+    <message>
+        <source>an email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>a card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English (Latin script)</source>
+        <translation>英文（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>neither Chinese nor English</source>
+        <translation>非中英文</translation>
+    </message>
+    <message>
+        <source>no language</source>
+        <translation>无法识别的语言</translation>
+    </message>
+    <message>
+        <source>the text is %1, not %2</source>
+        <translation>文本为%1，而不是%2</translation>
+    </message>
+    <message>
+        <source>“%1” contains the blocked word “%2”</source>
+        <translation>“%1”包含屏蔽词“%2”</translation>
+    </message>
+    <message>
+        <source>contains personal information: %1</source>
+        <translation>包含个人信息：%1</translation>
+    </message>
+</context>
+<context>
     <name>Seedbed::RecordDetail</name>
     <message>
         <source>Select a record to see it here.</source>
@@ -4021,6 +4376,16 @@ Not applied yet</source>
         <source>Go to record %1: %2</source>
         <translation>转到记录 %1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>Duplicate Cluster (%n)</source>
+        <translation>
+            <numerusform>重复簇（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the records of the cluster side by side and lets you choose which one to keep.</source>
+        <translation>并排显示簇中的记录，并让你选择保留哪一条。</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RecordFilterBar</name>
@@ -4089,10 +4454,6 @@ Not applied yet</source>
         <translation>标签</translation>
     </message>
     <message>
-        <source>Records carrying every one of these tags, separated by commas.</source>
-        <translation>显示带有下列全部标签的记录，标签之间用英文逗号分隔。</translation>
-    </message>
-    <message>
         <source>Search the fields…</source>
         <translation>在字段中搜索…</translation>
     </message>
@@ -4143,6 +4504,26 @@ Not applied yet</source>
     <message>
         <source>Filtered</source>
         <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a range for another judge&apos;s score</source>
+        <translation>为另一个评审的得分添加范围</translation>
+    </message>
+    <message>
+        <source>Records carrying every one of these tags, separated by commas or semicolons.</source>
+        <translation>显示带有下列全部标签的记录，标签之间用逗号或分号分隔。</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Remove this score range</source>
+        <translation>移除此得分范围</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4843,30 @@ Not applied yet</source>
             <numerusform>修改 %n 条记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose one record to keep.</source>
+        <translation>请选择一条要保留的记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist any more.</source>
+        <translation>记录 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a duplicate of a kept record.</source>
+        <translation>记录 %1 不是某条已保留记录的重复项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep another record of a duplicate cluster (%n record(s) changed)</source>
+        <translation>
+            <numerusform>改为保留重复簇中的另一条记录（%n 条记录已更改）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n record(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 条记录的状态设为 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::RecordsView</name>
@@ -4558,14 +4963,6 @@ Not applied yet</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <source>Tag:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
         <source>Delete Records</source>
         <translation>删除记录</translation>
     </message>
@@ -4576,16 +4973,111 @@ Not applied yet</source>
         </translation>
     </message>
     <message>
-        <source>They are removed with their review history. Edit ▸ Undo brings them back.</source>
-        <translation>这些记录将连同其审核历史一起删除。“编辑 ▸ 撤销”可将其恢复。</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <source>Show All Columns</source>
         <translation>显示所有列</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Note on Record %1</source>
+        <translation>记录 %1 的备注</translation>
+    </message>
+    <message>
+        <source>What is wrong or right about this record; fed back to the generator with negative examples and exemplars.</source>
+        <translation>这条记录哪里有问题、哪里做得好；会连同反例和范例一起反馈给生成节点。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Ctrl+Enter 保存，Escape 取消。</translation>
+    </message>
+    <message>
+        <source>They are removed with their review history, and later runs do not make them again. Edit ▸ Undo brings them back.</source>
+        <translation>这些记录将连同其审核历史一起删除，之后的运行也不会重新生成它们。“编辑 ▸ 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no judge stage.</source>
+        <translation>流水线中没有评审节点。</translation>
+    </message>
+    <message>
+        <source>None of these records has been judged.</source>
+        <translation>这些记录都还没有经过评审。</translation>
+    </message>
+    <message>
+        <source>None of these records has failed.</source>
+        <translation>这些记录都没有失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::BatchStages</name>
+    <message>
+        <source>The real data file “%1” of stage “%2” cannot be read: %3</source>
+        <translation>无法读取节点“%2”的真实数据文件“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no real records to mix in: connect its Real input or choose a real data file.</source>
+        <translation>节点“%1”没有可混入的真实记录：请连接它的“真实”输入，或选择真实数据文件。</translation>
+    </message>
+    <message>
+        <source>Left out to keep the mix at %1 % real.</source>
+        <translation>为使混合结果中真实数据保持 %1 % 而未选入。</translation>
+    </message>
+    <message>
+        <source>Left out to keep the mix at %1 % real among the records without tags.</source>
+        <translation>为使无标签记录中真实数据保持 %1 % 而未选入。</translation>
+    </message>
+    <message>
+        <source>Left out to keep the mix at %1 % real among the records tagged “%2”.</source>
+        <translation>为使标签为“%2”的记录中真实数据保持 %1 % 而未选入。</translation>
+    </message>
+    <message>
+        <source>The shares of stage “%1” add up to 0: give train, validation or test a share.</source>
+        <translation>节点“%1”的各比例之和为 0：请为训练集、验证集或测试集设置比例。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” samples stratified but names no field to balance over.</source>
+        <translation>节点“%1”使用分层抽样，但没有指定要均衡的字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn: “%1” = “%2” already has its %n record(s).</source>
+        <translation>
+            <numerusform>未抽中：“%1” = “%2”已有其应得的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not among the first %n record(s).</source>
+        <translation>
+            <numerusform>不在前 %n 条记录之中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage “%1” keeps the highest-scored records, but no record has a score: put a judge before it.</source>
+        <translation>节点“%1”保留得分最高的记录，但没有任何记录有分数：请在它之前放置评审节点。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” keeps the records the judge “%2” scores highest, but no record has a score from “%2”.</source>
+        <translation>节点“%1”保留评审“%2”打分最高的记录，但没有任何记录有来自“%2”的分数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not among the %n highest-scored record(s).</source>
+        <translation>
+            <numerusform>不在得分最高的 %n 条记录之中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not among the %n record(s) drawn at random.</source>
+        <translation>
+            <numerusform>不在随机抽取的 %n 条记录之中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage “%1” is not a mix, split or sample.</source>
+        <translation>节点“%1”不是混合、划分或抽样节点。</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5247,105 @@ Not applied yet</source>
             <numerusform>节点“%1”：%n 条记录等待审核；审核完成后请再次运行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stage “%1”: expanding the topic tree to depth %2.</source>
+        <translation>节点“%1”：正在将主题树展开至深度 %2。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” runs the command “%2”, and this project is not trusted to run commands: allow it when the app asks, or run “seedbed trust” on the project folder.</source>
+        <translation>节点“%1”要运行命令“%2”，但此项目未获信任，不能运行命令：请在应用询问时允许，或对项目文件夹运行“seedbed trust”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to make again.</source>
+        <translation>
+            <numerusform>将重新生成 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage “%1” (%2) cannot run in this version of Seedbed.</source>
+        <translation>节点“%1”（%2）无法在此版本的 Seedbed 中运行。</translation>
+    </message>
+    <message>
+        <source>The provider returned %1 embeddings for %2 texts.</source>
+        <translation>服务商为 %2 段文本返回了 %1 个向量。</translation>
+    </message>
+    <message>
+        <source>The provider returned embeddings of different lengths.</source>
+        <translation>服务商返回的向量长度不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1”: %n earlier decision(s) changed.</source>
+        <translation>
+            <numerusform>节点“%1”：%n 项先前的判定已更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::SourceStages</name>
+    <message>
+        <source>Row %1 of the attributes of stage “%2” has values but no attribute name.</source>
+        <translation>节点“%2”的属性表第 %1 行有取值但没有属性名。</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” appears twice in stage “%2”.</source>
+        <translation>属性“%1”在节点“%2”中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” of stage “%2” has %3 values but %4 weights: give one weight per value, separated by “|”, or none.</source>
+        <translation>节点“%2”的属性“%1”有 %3 个取值，却有 %4 个权重：请为每个取值给一个权重（以“|”分隔），或者不给权重。</translation>
+    </message>
+    <message>
+        <source>The weight “%1” of the attribute “%2” (stage “%3”) is not a number of zero or more.</source>
+        <translation>属性“%2”（节点“%3”）的权重“%1”不是大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” of stage “%2” has no values; separate them with “|”.</source>
+        <translation>节点“%2”的属性“%1”没有取值；取值之间用“|”分隔。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no attributes: add a row with an attribute&apos;s name and its values.</source>
+        <translation>节点“%1”没有属性：请添加一行，填写属性名及其取值。</translation>
+    </message>
+    <message>
+        <source>The attributes of stage “%1” make more than %L2 combinations, too many to list: choose “At random” and how many to draw.</source>
+        <translation>节点“%1”的属性组合超过 %L2 个，无法全部列出：请选择“随机”并设置抽取数量。</translation>
+    </message>
+    <message>
+        <source>The attributes of stage “%1” make %L2 combinations, more than the %L3 that can be listed: choose “At random” and how many to draw.</source>
+        <translation>节点“%1”的属性共有 %L2 种组合，超过可列出的 %L3 种：请选择“随机”并设置抽取数量。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” is asked to draw %L2 combinations, more than the %L3 it can make.</source>
+        <translation>节点“%1”要抽取 %L2 个组合，超过了它能生成的 %L3 个。</translation>
+    </message>
+    <message>
+        <source>Every weight of the attribute “%1” (stage “%2”) is zero, so none of its values can be drawn.</source>
+        <translation>属性“%1”（节点“%2”）的权重全为零，因此无法抽取它的任何取值。</translation>
+    </message>
+    <message>
+        <source>The fact file “%1” of stage “%2” cannot be read: %3</source>
+        <translation>无法读取节点“%2”的事实文件“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Line %1 of the fact file “%2” (stage “%3”) is not valid %4 text.</source>
+        <translation>事实文件“%2”（节点“%3”）的第 %1 行不是有效的 %4 文本。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” cannot tell which column of “%2” holds the facts (its columns: %3): name it in the setting “Fact column”.</source>
+        <translation>节点“%1”无法判断“%2”的哪一列存放事实（现有列：%3）：请在“事实列”设置中指定。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the fact file “%2” (stage “%3”) is an incomplete triple: “%4” is empty.</source>
+        <translation>事实文件“%2”（节点“%3”）的第 %1 行是不完整的三元组：“%4”为空。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the fact file “%2” (stage “%3”) has no fact: its column “%4” is empty or missing.</source>
+        <translation>事实文件“%2”（节点“%3”）的第 %1 行没有事实：列“%4”为空或缺失。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” is not an attribute grid or a fact list.</source>
+        <translation>节点“%1”既不是属性网格，也不是事实列表。</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::Run::StageLogic</name>
@@ -4915,6 +5506,77 @@ Not applied yet</source>
     <message>
         <source>Provider profile “%1”: %2</source>
         <translation>服务商配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The record has no text in the field “%1” to evolve.</source>
+        <translation>记录的字段“%1”中没有可演化的文本。</translation>
+    </message>
+    <message>
+        <source>The record has no task in the field “%1” to solve.</source>
+        <translation>记录的字段“%1”中没有要解答的任务。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s solution names no final answer.</source>
+        <translation>模型的解答没有给出最终答案。</translation>
+    </message>
+    <message>
+        <source>No final answer found in the field “%1”.</source>
+        <translation>在字段“%1”中找不到最终答案。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s answer “%1” differs from the model&apos;s own solution “%2”.</source>
+        <translation>记录的答案“%1”与模型自己解出的“%2”不同。</translation>
+    </message>
+    <message>
+        <source>The rewrite is the same as the original.</source>
+        <translation>改写结果与原文相同。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Run::ValidatorProcess</name>
+    <message>
+        <source>validator “%1” could not be started: %2</source>
+        <translation>无法启动校验程序“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the validator command is empty</source>
+        <translation>校验命令为空</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>there is no program “%1” in PATH</source>
+        <translation>PATH 中没有程序“%1”</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation>%1 不是可执行文件</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>命令为空</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
+        <source>the validator crashed</source>
+        <translation>校验程序崩溃</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>退出码为 %1</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +6167,10 @@ Add a field to describe the object, one row per field.</source>
         <source>Set up provider profiles: presets, keys in the system keychain, Test connection</source>
         <translation>设置服务商配置：预设、系统钥匙串中的密钥、测试连接</translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::StageItem</name>
@@ -5811,16 +6477,8 @@ Add a field to describe the object, one row per field.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <source>One row per attribute: its name and its values separated by &quot;|&quot;.</source>
-        <translation>每行一个属性：属性名及以“|”分隔的取值。</translation>
-    </message>
-    <message>
         <source>Combinations</source>
         <translation>组合方式</translation>
-    </message>
-    <message>
-        <source>Every combination, or a random sample of them.</source>
-        <translation>使用所有组合，或从中随机抽样。</translation>
     </message>
     <message>
         <source>How many combinations to draw when sampling at random.</source>
@@ -5841,14 +6499,6 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>One fact per line.</source>
         <translation>每行一条事实。</translation>
-    </message>
-    <message>
-        <source>Optional text file with one fact per line.</source>
-        <translation>可选的文本文件，每行一条事实。</translation>
-    </message>
-    <message>
-        <source>Name of the field that holds the fact.</source>
-        <translation>存放事实的字段名称。</translation>
     </message>
     <message>
         <source>Add at least one fact or choose a file to import.</source>
@@ -5907,10 +6557,6 @@ Add a field to describe the object, one row per field.</source>
         <translation>改写方式</translation>
     </message>
     <message>
-        <source>What to change while keeping the meaning.</source>
-        <translation>在保持含义的前提下改变什么。</translation>
-    </message>
-    <message>
         <source>Variants per record</source>
         <translation>每条记录的变体数</translation>
     </message>
@@ -5945,10 +6591,6 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>Rounds</source>
         <translation>轮数</translation>
-    </message>
-    <message>
-        <source>How many times each instruction is evolved.</source>
-        <translation>每条指令演化的次数。</translation>
     </message>
     <message>
         <source>LLM judge</source>
@@ -5989,10 +6631,6 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>Rule filter</source>
         <translation>规则过滤</translation>
-    </message>
-    <message>
-        <source>Filters records by length, patterns and score without a model.</source>
-        <translation>无需模型，按长度、模式和分数过滤记录。</translation>
     </message>
     <message>
         <source>Field</source>
@@ -6063,16 +6701,8 @@ Add a field to describe the object, one row per field.</source>
         <translation>方法</translation>
     </message>
     <message>
-        <source>How answers are checked.</source>
-        <translation>答案的校验方式。</translation>
-    </message>
-    <message>
         <source>Validator command</source>
         <translation>校验命令</translation>
-    </message>
-    <message>
-        <source>Program that reads a record as JSON on standard input and exits 0 when it is correct. Runs only after you allow it for this project.</source>
-        <translation>从标准输入读取 JSON 格式记录的程序，记录正确时以 0 退出。仅在你为此项目允许后才会运行。</translation>
     </message>
     <message>
         <source>Timeout (seconds)</source>
@@ -6117,14 +6747,6 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>Estimated Jaccard similarity above which records are duplicates.</source>
         <translation>估算的 Jaccard 相似度高于此值时，记录视为重复。</translation>
-    </message>
-    <message>
-        <source>Shingle size (characters)</source>
-        <translation>片段长度（字符）</translation>
-    </message>
-    <message>
-        <source>Length of the character n-grams compared.</source>
-        <translation>用于比较的字符 n-gram 长度。</translation>
     </message>
     <message>
         <source>Hash permutations</source>
@@ -6191,16 +6813,8 @@ Add a field to describe the object, one row per field.</source>
         <translation>真实数据文件</translation>
     </message>
     <message>
-        <source>CSV, JSON or JSON Lines file of real records, if not connected.</source>
-        <translation>未连接输入时使用的真实记录文件（CSV、JSON 或 JSON Lines）。</translation>
-    </message>
-    <message>
         <source>Share of real data</source>
         <translation>真实数据比例</translation>
-    </message>
-    <message>
-        <source>Fraction of the mixed output that comes from real data.</source>
-        <translation>混合输出中来自真实数据的比例。</translation>
     </message>
     <message>
         <source>Split</source>
@@ -6241,10 +6855,6 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>Sample</source>
         <translation>抽样</translation>
-    </message>
-    <message>
-        <source>Keeps a fixed number of records, at random or balanced over a field.</source>
-        <translation>随机或按字段均衡地保留固定数量的记录。</translation>
     </message>
     <message>
         <source>Records kept</source>
@@ -6469,6 +7079,298 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>Examples the prompt can show as {{ examples }}: the fixed ones below, other input records, the best-scored accepted records of this stage so far, or the records of this stage a reviewer marked as exemplars. Records marked as negative examples are always available as {{ negative_examples }}, each with the reviewer&apos;s note.</source>
         <translation>提示词可通过 {{ examples }} 展示的示例：下方的固定示例、其他输入记录、该节点目前得分最高的已采纳记录，或审核者在该节点中标记为范例的记录。标记为反例的记录始终可通过 {{ negative_examples }} 使用，每条都附有审核者的备注。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Which record of a cluster of duplicates is kept: the first, the one with the highest score, or the longest.</source>
+        <translation>重复簇中保留哪条记录：第一条、得分最高的，或最长的。</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>参考文件</translation>
+    </message>
+    <message>
+        <source>Optional CSV, JSON or JSON Lines file, for example an evaluation set: records that match one of its rows are removed as contaminated.</source>
+        <translation>可选的 CSV、JSON 或 JSON Lines 文件，例如评测集：与其中任意一行匹配的记录会被视为数据污染而移除。</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Compare the final answer with a field</source>
+        <translation>将最终答案与某个字段比较</translation>
+    </message>
+    <message>
+        <source>Compare with an arithmetic expression</source>
+        <translation>与算术表达式的值比较</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Neither Chinese nor English</source>
+        <translation>非中英文</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Filter records that contain it</source>
+        <translation>过滤包含个人信息的记录</translation>
+    </message>
+    <message>
+        <source>Mask it and keep</source>
+        <translation>遮盖后保留</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Leaf topics</source>
+        <translation>叶子主题</translation>
+    </message>
+    <message>
+        <source>Every topic below the root</source>
+        <translation>根主题以下的所有主题</translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation>记录来源</translation>
+    </message>
+    <message>
+        <source>One record per leaf topic, or one per topic of every level below the root.</source>
+        <translation>每个叶子主题生成一条记录，或根主题以下每一层的每个主题各生成一条记录。</translation>
+    </message>
+    <message>
+        <source>Generate grows the tree to the depth; rename (F2), delete (Del) or add topics (Ins) by hand. A run expands what is missing.</source>
+        <translation>“生成”会将主题树扩展到设定深度；也可以手动重命名 (F2)、删除 (Del) 或添加主题 (Ins)。运行时会展开尚缺的部分。</translation>
+    </message>
+    <message>
+        <source>One row per attribute: its name, its values separated by &quot;|&quot; and, optionally, their weights in the same order (&quot;3|1|1&quot; draws the first value three times as often). Each record has a field per attribute.</source>
+        <translation>每行一个属性：属性名、以“|”分隔的取值，以及可选的同序权重（“3|1|1”表示第一个取值被抽中的次数是其他取值的三倍）。每条记录为每个属性带一个字段。</translation>
+    </message>
+    <message>
+        <source>Every combination (at most 1,000,000), or a random sample of them drawn by the weights, without repeats while there are combinations not yet drawn.</source>
+        <translation>全部组合（最多 1,000,000 个），或按权重随机抽取其中一部分；在还有未抽到的组合时不会重复。</translation>
+    </message>
+    <message>
+        <source>Optional file of facts: a text file with one fact per line, or a CSV, TSV, JSON or JSON Lines file with one per row. Knowledge triples (columns subject, predicate, object or head, relation, tail) become &quot;subject predicate object&quot; and keep their three fields.</source>
+        <translation>可选的事实文件：文本文件每行一条事实，CSV、TSV、JSON 或 JSON Lines 文件每行一条。知识三元组（列 subject、predicate、object 或 head、relation、tail）会变成“subject predicate object”，并保留这三个字段。</translation>
+    </message>
+    <message>
+        <source>Fact column</source>
+        <translation>事实列</translation>
+    </message>
+    <message>
+        <source>The column of a CSV or JSON file that holds the fact. Empty: the triple columns, else a column named like the field, &quot;fact&quot; or &quot;text&quot;, else the only column.</source>
+        <translation>CSV 或 JSON 文件中存放事实的列。留空时：使用三元组列，否则使用与字段同名的列、“fact”或“text”列，否则使用唯一的一列。</translation>
+    </message>
+    <message>
+        <source>Name of the field that holds the fact. Each record also has &quot;fact_id&quot;, the fact&apos;s number, for a generator to cite and a judge to check against.</source>
+        <translation>存放事实的字段名。每条记录还带有“fact_id”（事实的编号），供生成节点引用、供评审核对。</translation>
+    </message>
+    <message>
+        <source>What to change while keeping the meaning. Without a template of its own the stage uses the built-in prompt of this kind; &quot;New&quot; in the Prompt tab starts a template from it.</source>
+        <translation>在保持含义的前提下改变什么。节点没有自己的模板时，使用此方式的内置提示词；在“提示词”选项卡中点击“新建”可基于它创建模板。</translation>
+    </message>
+    <message>
+        <source>Extra instruction</source>
+        <translation>附加要求</translation>
+    </message>
+    <message>
+        <source>Added to the prompt, e.g. the style wanted (&quot;as a tweet&quot;) or the difficulty (&quot;for a ten-year-old&quot;).</source>
+        <translation>添加到提示词中，例如想要的风格（“写成一条推文”）或难度（“面向十岁儿童”）。</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <source>The language a translation rewrite writes in.</source>
+        <translation>翻译改写所用的语言。</translation>
+    </message>
+    <message>
+        <source>How many times each instruction is evolved; every round makes a record, and an evolution that fails ends its chain.</source>
+        <translation>每条指令演化的次数；每一轮生成一条记录，某次演化失败时其演化链随即结束。</translation>
+    </message>
+    <message>
+        <source>Filters records by length, patterns, score, language, blocked words and personal information without a model.</source>
+        <translation>无需模型，按长度、模式、分数、语言、屏蔽词和个人信息过滤记录。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Keeps only records whose text fields are in this script: Chinese when at least 30% of the letters are Han characters, English when at least 70% are Latin letters and fewer than 5% are Han; digits, punctuation and spaces are not counted.</source>
+        <translation>只保留文本字段属于此文字的记录：至少 30% 的字母为汉字时判定为中文；至少 70% 为拉丁字母且汉字少于 5% 时判定为英文；数字、标点和空白不计入。</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>屏蔽词</translation>
+    </message>
+    <message>
+        <source>Records containing any of these in a text field are filtered; one per line, ignoring case. Latin words match whole words, Chinese anywhere.</source>
+        <translation>文本字段中包含其中任一词的记录会被过滤；每行一个，不区分大小写。拉丁字母词按整词匹配，中文在任意位置均可匹配。</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Email addresses, phone numbers, Chinese resident ID numbers and card numbers: filter the records that contain them, or replace them with [EMAIL], [PHONE], [ID] and [CARD] and keep the records.</source>
+        <translation>电子邮件地址、电话号码、中国居民身份证号码和银行卡号：过滤包含它们的记录，或将它们替换为 [EMAIL]、[PHONE]、[ID] 和 [CARD] 后保留记录。</translation>
+    </message>
+    <message>
+        <source>How answers are checked: a model solves the task again; the final answer is compared with a reference field or with the value of an arithmetic expression; or a command decides.</source>
+        <translation>答案的校验方式：由模型重新解答任务；将最终答案与参考字段或算术表达式的值比较；或由命令判定。</translation>
+    </message>
+    <message>
+        <source>Task field</source>
+        <translation>任务字段</translation>
+    </message>
+    <message>
+        <source>With &quot;Ask a model&quot;: the field holding the task the model solves again; its final answer must equal the record&apos;s.</source>
+        <translation>使用“调用模型”时：存放任务的字段，模型会重新解答该任务；其最终答案必须与记录中的一致。</translation>
+    </message>
+    <message>
+        <source>Answer field</source>
+        <translation>答案字段</translation>
+    </message>
+    <message>
+        <source>The field that holds the answer whose final result is checked.</source>
+        <translation>存放答案的字段，将校验其中的最终结果。</translation>
+    </message>
+    <message>
+        <source>Answer pattern</source>
+        <translation>答案模式</translation>
+    </message>
+    <message>
+        <source>Regular expression that finds the final answer; its first capture group (or the whole match) is the answer, and the last match counts. Empty: &quot;#### 42&quot;, &quot;The answer is 42&quot;, &quot;答案是 42&quot; or \boxed{42}.</source>
+        <translation>用于查找最终答案的正则表达式；其第一个捕获组（或整个匹配）即为答案，以最后一次匹配为准。留空时识别“#### 42”、“The answer is 42”、“答案是 42”或 \boxed{42}。</translation>
+    </message>
+    <message>
+        <source>Reference field</source>
+        <translation>参考字段</translation>
+    </message>
+    <message>
+        <source>The field with the expected answer (for the answer method).</source>
+        <translation>存放预期答案的字段（用于与字段比较的方法）。</translation>
+    </message>
+    <message>
+        <source>Expression field</source>
+        <translation>表达式字段</translation>
+    </message>
+    <message>
+        <source>The field with an arithmetic expression whose value is the expected answer, e.g. (3 + 4) * 2 (for the expression method).</source>
+        <translation>存放算术表达式的字段，表达式的值即为预期答案，例如 (3 + 4) * 2（用于与算术表达式比较的方法）。</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Numbers that differ by at most this much (or this fraction of the larger, whichever is more) are equal; text is compared ignoring case and surrounding spaces.</source>
+        <translation>两个数相差不超过此值（或不超过较大者的此比例，取两者中较宽者）即视为相等；文本比较时忽略大小写和首尾空白。</translation>
+    </message>
+    <message>
+        <source>Program and arguments (no shell) that read a record as JSON on standard input and exit 0 when it is correct; runs in the project folder. Runs only after you trust this project&apos;s commands.</source>
+        <translation>程序及其参数（不经过 shell），从标准输入读取 JSON 格式的记录，记录正确时以 0 退出；在项目文件夹中运行。仅在你信任此项目的命令后才会运行。</translation>
+    </message>
+    <message>
+        <source>Choose the provider whose model solves the tasks again.</source>
+        <translation>请选择由哪个服务商的模型重新解答任务。</translation>
+    </message>
+    <message>
+        <source>Name the field that holds the answer.</source>
+        <translation>请指定存放答案的字段。</translation>
+    </message>
+    <message>
+        <source>Name the field with the expected answer.</source>
+        <translation>请指定存放预期答案的字段。</translation>
+    </message>
+    <message>
+        <source>Name the field with the arithmetic expression.</source>
+        <translation>请指定存放算术表达式的字段。</translation>
+    </message>
+    <message>
+        <source>Shingle unit</source>
+        <translation>片段单位</translation>
+    </message>
+    <message>
+        <source>What shingles are made of: words, characters, or automatic (characters for Chinese, Japanese and Korean text, words otherwise).</source>
+        <translation>片段的组成单位：词、字符，或自动（中文、日文和韩文文本用字符，其他文本用词）。</translation>
+    </message>
+    <message>
+        <source>Shingle size</source>
+        <translation>片段长度</translation>
+    </message>
+    <message>
+        <source>Number of consecutive words or characters in each shingle compared.</source>
+        <translation>每个参与比较的片段所含连续词或字符的数量。</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or JSON Lines file of real records, read when no records come through the Real input. A &quot;tags&quot; column (tags separated by commas) tags its rows.</source>
+        <translation>真实记录的 CSV、JSON 或 JSON Lines 文件，在“真实”输入没有记录时读取。“tags”列（标签以逗号分隔）为各行加上标签。</translation>
+    </message>
+    <message>
+        <source>Fraction of the mixed output that comes from real data. All synthetic records are kept and real ones drawn; with too few real ones, synthetic ones are drawn instead.</source>
+        <translation>混合结果中来自真实数据的比例。保留全部合成记录并抽取真实记录；真实记录不足时，改为抽取合成记录。</translation>
+    </message>
+    <message>
+        <source>Share within each tag</source>
+        <translation>按标签分别保持比例</translation>
+    </message>
+    <message>
+        <source>Keep the share of real data within each set of tags, not only overall.</source>
+        <translation>在每组标签内都保持真实数据的比例，而不只是总体上保持。</translation>
+    </message>
+    <message>
+        <source>Stratify by field</source>
+        <translation>按字段分层</translation>
+    </message>
+    <message>
+        <source>Optional: the shares hold within each value of this field, so that every split has the same mix of it.</source>
+        <translation>可选：各划分比例在该字段的每个取值内分别成立，使每个划分中该字段的构成相同。</translation>
+    </message>
+    <message>
+        <source>Keeps a fixed number of records: at random, the first, the highest-scored or balanced over a field.</source>
+        <translation>保留固定数量的记录：随机抽取、取最前面的、取得分最高的，或在某个字段上均衡抽取。</translation>
+    </message>
+    <message>
+        <source>Score of judge</source>
+        <translation>依据的评审</translation>
+    </message>
+    <message>
+        <source>With the highest-score strategy: the name of the judge stage whose score ranks the records. Empty: the latest score.</source>
+        <translation>使用“最高分”策略时：按其分数对记录排序的评审节点名称。留空：使用最近的分数。</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +7775,180 @@ Add a field to describe the object, one row per field.</source>
         <source>%1:%2  %3</source>
         <extracomment>A problem in a template: line:column, then the message</extracomment>
         <translation>%1:%2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TopicTreeEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add subtopic</source>
+        <translation>添加子主题</translation>
+    </message>
+    <message>
+        <source>Add topic beside</source>
+        <translation>添加同级主题</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>删除主题</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Asks the stage&apos;s model for the subtopics of every topic that has none yet, down to the depth</source>
+        <translation>让节点的模型为所有尚无子主题的主题生成子主题，直至设定深度</translation>
+    </message>
+    <message>
+        <source>Regenerate branch</source>
+        <translation>重新生成分支</translation>
+    </message>
+    <message>
+        <source>Asks the model again for the subtopics of the selected topic, replacing its branch</source>
+        <translation>让模型重新生成所选主题的子主题，替换其整个分支</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops generating; the topics received so far are kept</source>
+        <translation>停止生成；已收到的主题会保留</translation>
+    </message>
+    <message>
+        <source>%v of about %m requests</source>
+        <translation>%v / 约 %m 个请求</translation>
+    </message>
+    <message>
+        <source>(no root subject yet)</source>
+        <translation>（尚未设置根主题）</translation>
+    </message>
+    <message>
+        <source>A topic needs a name; “%1” keeps its own.</source>
+        <translation>主题需要名称；“%1”保留原名。</translation>
+    </message>
+    <message>
+        <source>“%1” already has a subtopic named “%2”.</source>
+        <translation>“%1”已有名为“%2”的子主题。</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>新主题</translation>
+    </message>
+    <message>
+        <source>New topic %1</source>
+        <translation>新主题 %1</translation>
+    </message>
+    <message>
+        <source>This tree belongs to no stage of the project; it cannot be generated.</source>
+        <translation>此主题树不属于项目中的任何节点；无法生成。</translation>
+    </message>
+    <message>
+        <source>Set the root subject first: the tree grows from it.</source>
+        <translation>请先设置根主题：主题树将从它开始扩展。</translation>
+    </message>
+    <message>
+        <source>Reading the provider profile and its key…</source>
+        <translation>正在读取服务商配置及其密钥…</translation>
+    </message>
+    <message>
+        <source>Cannot generate: the stage has no way to reach a model. %1</source>
+        <translation>无法生成：该节点无法访问模型。%1</translation>
+    </message>
+    <message>
+        <source>Cannot generate: the key of the provider profile could not be read. %1</source>
+        <translation>无法生成：无法读取服务商配置的密钥。%1</translation>
+    </message>
+    <message>
+        <source>Cannot generate: %1</source>
+        <translation>无法生成：%1</translation>
+    </message>
+    <message>
+        <source>Cannot generate: the provider profile “%1” names no model; choose one in Model.</source>
+        <translation>无法生成：服务商配置“%1”未指定模型；请在“模型”中选择一个。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for subtopics…</source>
+        <translation>正在向 %1 请求子主题…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaf topic(s)</source>
+        <translation>
+            <numerusform>%n 个叶子主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics yet: Generate grows them from the root subject, or add them by hand (Ins).</source>
+        <translation>还没有主题：“生成”会从根主题扩展出主题，也可以手动添加 (Ins)。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) not yet expanded to the depth</source>
+        <translation>
+            <numerusform>%n 个主题尚未展开到设定深度</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::TrustDialog</name>
+    <message>
+        <source>Trust and Run</source>
+        <translation>信任并运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Trust This Project?</source>
+        <translation>信任此项目？</translation>
+    </message>
+    <message>
+        <source>This project runs commands on your computer.</source>
+        <translation>此项目会在你的计算机上运行命令。</translation>
+    </message>
+    <message>
+        <source>Its Verify stages run the programs below, in the project folder %1 and with your permissions. Run them only if you trust where this project comes from. Seedbed asks again when a command, or a script it names in the project folder, changes.</source>
+        <translation>其“答案校验”节点会在项目文件夹 %1 中以你的权限运行以下程序。只有在你信任此项目的来源时才运行它们。当某条命令或它在项目文件夹中指定的脚本发生变化时，Seedbed 会再次询问。</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
