@@ -1,4 +1,5 @@
 #include "models/diversity/evolution.h"
+#include "models/run/stageutil.h"
 
 #include "models/llm/jsonextractor.h"
 
@@ -17,10 +18,7 @@ struct EvolutionText
 
 quint64 splitMix(quint64 x)
 {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
+    return Run::StageUtil::splitMix64(x);
 }
 
 // Letters and digits only, case folded: what "unchanged" and "copied" compare.

@@ -1,4 +1,5 @@
 #include "models/run/batchstages.h"
+#include "models/run/stageutil.h"
 
 #include "models/io/recordimporter.h"
 #include "models/stageregistry.h"
@@ -34,19 +35,12 @@ enum Salt : quint64 {
     StratumSalt = 0x73747261ULL,
 };
 
-QVariantMap settingsOf(const Stage &stage)
-{
-    const StageType *type = StageRegistry::instance().type(stage.type);
-    return type ? type->settingsWithDefaults(stage.settings) : stage.settings;
-}
+using StageUtil::settingsOf;
 
 // SplitMix64's finaliser: a fixed hash, the same with any Qt or standard library.
 quint64 mix(quint64 x)
 {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
+    return StageUtil::splitMix64(x);
 }
 
 // FNV-1a over the UTF-16 text: unlike qHash, the same in every process.
@@ -69,17 +63,7 @@ quint64 shuffleKey(const QVariantMap &settings, quint64 salt, qint64 id)
 
 QString text(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return StageUtil::fieldText(value);
 }
 
 BatchOutput outputOf(const BatchInput &input)

@@ -1,4 +1,5 @@
 #include "models/run/sourcestages.h"
+#include "models/run/stageutil.h"
 
 #include "models/io/recordimporter.h"
 #include "models/io/textdecoder.h"
@@ -30,20 +31,13 @@ struct Text
 // Draws longer than this for one combination give up on avoiding a repeat.
 constexpr int maxRedraws = 1000;
 
-QVariantMap settingsOf(const Stage &stage)
-{
-    const StageType *type = StageRegistry::instance().type(stage.type);
-    return type ? type->settingsWithDefaults(stage.settings) : stage.settings;
-}
+using StageUtil::settingsOf;
 
 // SplitMix64: a fixed generator, so that a seed gives the same records with any Qt or
 // standard library.
 quint64 mix(quint64 x)
 {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
+    return StageUtil::splitMix64(x);
 }
 
 // A uniform number in (0, 1) from 64 random bits.
@@ -70,17 +64,7 @@ private:
 
 QString text(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return StageUtil::fieldText(value);
 }
 
 // ---- Attribute grid ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include "models/run/stagelogic.h"
+#include "models/run/stageutil.h"
 
 #include "models/diversity/evolution.h"
 #include "models/diversity/topictree.h"
@@ -41,17 +42,7 @@ struct RunnerText
 
 QString text(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return StageUtil::fieldText(value);
 }
 
 QByteArray compact(const QJsonObject &object)
