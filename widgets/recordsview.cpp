@@ -43,6 +43,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace Seedbed {
 
@@ -388,8 +389,12 @@ void RecordsView::refresh()
 
 void RecordsView::readTotals()
 {
-    if (!m_document || !m_document->store() || m_totals)
-        return; // the running one reads the latest state too (near enough for a count)
+    if (!m_document || !m_document->store())
+        return;
+    if (m_totals) {
+        m_totalsAgain = true; // it may have read before the change: read again when it ends
+        return;
+    }
     auto *watcher = new QFutureWatcher<Totals>(this);
     m_totals = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -400,6 +405,8 @@ void RecordsView::readTotals()
         m_knownTags = totals.tags;
         m_filterBar->setKnownTags(totals.tags);
         m_filterBar->setCount(m_model->isReady() ? m_model->matchCount() : -1, m_total);
+        if (std::exchange(m_totalsAgain, false))
+            readTotals();
     });
     watcher->setFuture(QtConcurrent::run(&Seedbed::readTotals, m_document->store()->path()));
 }

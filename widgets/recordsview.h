@@ -163,6 +163,7 @@ private:
     qint64 m_total = -1;
     QStringList m_knownTags;
     QFutureWatcherBase *m_totals = nullptr;
+    bool m_totalsAgain = false; // a change came while the totals were read
     bool m_restoringColumns = false;
     QStringList m_columnsSeen; // the column names the header was last arranged for
 };

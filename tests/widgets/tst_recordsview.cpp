@@ -814,6 +814,11 @@ void tst_RecordsView::duplicateClusterKeepAnother()
     QVERIFY(cell(17)->property("differs").toBool());
     QVERIFY(!cell(18)->property("differs").toBool());
     QCOMPARE(cell(17)->extraSelections().size(), 1); // the second line only
+    // SEEDBED_SCREENSHOTS=folder keeps pictures of the view and the cluster to look at.
+    if (const QString shots = qEnvironmentVariable("SEEDBED_SCREENSHOTS"); !shots.isEmpty()) {
+        m_view->window()->grab().save(shots + QStringLiteral("/records-cluster-view.png"));
+        cluster->grab().save(shots + QStringLiteral("/duplicate-cluster.png"));
+    }
     QVERIFY(!cluster->findChild<QPushButton *>(QStringLiteral("keep_16")));
 
     auto *keep = cluster->findChild<QPushButton *>(QStringLiteral("keep_17"));
