@@ -744,9 +744,16 @@ bool RunEngine::prepareStages(QString *error)
             s.samples =
                 std::max(1, s.stage.settings.value(QLatin1String(samplesSetting), 1).toInt());
 
+        // A topic tree needs its model only for the levels its stored tree lacks.
+        const bool treeToGrow =
+            s.stage.type == QLatin1String("topic_tree") &&
+            !Diversity::TopicTree::fromSetting(
+                 s.stage.settings.value(QStringLiteral("tree")),
+                 s.stage.settings.value(QStringLiteral("root")).toString())
+                 .unexpanded(s.stage.settings.value(QStringLiteral("depth"), 2).toInt())
+                 .isEmpty();
         const bool usesModel = s.kind == StageKind::Llm ||
-                               s.stage.type == QLatin1String("dedup_embedding") ||
-                               s.stage.type == QLatin1String("topic_tree");
+                               s.stage.type == QLatin1String("dedup_embedding") || treeToGrow;
         const QString verifyMethod = s.stage.settings.value(QStringLiteral("method")).toString();
         const bool verifyWithoutModel =
             s.stage.type == QLatin1String("verify") && verifyMethod != QLatin1String("llm");

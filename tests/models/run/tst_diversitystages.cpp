@@ -96,6 +96,7 @@ private Q_SLOTS:
     void evolutionResumesFromItsLastRound();
     void redoAsksAnewWithoutTheCache();
     void deletedRecordsAreNotMadeAgain();
+    void grownTopicTreeNeedsNoModel();
 };
 
 void tst_DiversityStages::mutationsAreSeededAndFollowTheDirection()
@@ -395,6 +396,30 @@ void tst_DiversityStages::deletedRecordsAreNotMadeAgain()
     QCOMPARE(f.run(f.options()).state, RunSummary::State::Completed);
     QCOMPARE(f.records(Standard::generateId), generated - 1);
     QCOMPARE(f.server->requestCount(), requests);
+}
+
+void tst_DiversityStages::grownTopicTreeNeedsNoModel()
+{
+    RunFixture f([](const ReceivedRequest &) { return reply(QStringLiteral("[]")); });
+    ProjectData project;
+    project.name = QStringLiteral("Tree");
+    const QVariantMap tree{
+        {QStringLiteral("name"), QStringLiteral("Cooking")},
+        {QStringLiteral("children"),
+         QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("Baking")}},
+                      QVariantMap{{QStringLiteral("name"), QStringLiteral("Grilling")}}}}};
+    // No provider at all: the stored tree is complete to depth 1.
+    project.stages = {stage(seedId, QStringLiteral("topic_tree"), QStringLiteral("Topics"),
+                            {{QStringLiteral("root"), QStringLiteral("Cooking")},
+                             {QStringLiteral("depth"), 1},
+                             {QStringLiteral("tree"), tree}})};
+    const RunSummary summary = f.run(f.options(project));
+    QCOMPARE(summary.state, RunSummary::State::Completed);
+    QCOMPARE(f.records(seedId, QStringLiteral("ok")), 2);
+    QCOMPARE(f.server->requestCount(), 0);
+    // One level more to grow, and no profile named: the run says which stage lacks one.
+    project.stages[0].settings.insert(QStringLiteral("depth"), 2);
+    QCOMPARE(f.run(f.options(project)).state, RunSummary::State::Failed);
 }
 
 QTEST_GUILESS_MAIN(tst_DiversityStages)
