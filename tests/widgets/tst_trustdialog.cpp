@@ -99,6 +99,12 @@ void tst_TrustDialog::showsCommandsAndFolder()
         QDir::toNativeSeparators(ProjectTrust::canonicalFolder(m_project))));
     QCOMPARE(dialog.trustButton()->text(), "Trust and Run");
     QCOMPARE(dialog.cancelButton()->text(), "Cancel");
+    // SEEDBED_SCREENSHOTS=folder keeps a picture of the dialog to look at.
+    if (const QString shots = qEnvironmentVariable("SEEDBED_SCREENSHOTS"); !shots.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(shots + "/trust-dialog.png");
+    }
 }
 
 void tst_TrustDialog::cancelIsTheDefault()
