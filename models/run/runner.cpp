@@ -282,6 +282,7 @@ private:
     bool expandTopicTree(int index);
     bool revokeReviewGate(int projectIndex, const StageRun &s, const QList<QList<int>> &upstream,
                           QString *error);
+    bool readCounts(StageRun *s, QString *error);
     bool redo(const QHash<QUuid, int> &indexOf, const QList<QList<int>> &upstream, QString *error);
     std::optional<qint64> deleteWithDescendants(QList<std::pair<qint64, int>> roots,
                                                 const QList<QList<int>> &upstream, QString *error);
@@ -849,19 +850,8 @@ bool RunEngine::prepareStages(QString *error)
         if (s.stage.type == QLatin1String("review") && !revokeReviewGate(i, s, upstream, error))
             return false;
 
-        QSqlQuery counts(db);
-        counts.prepare(QStringLiteral(
-            "SELECT status, count(*) FROM records WHERE stage_id = ? GROUP BY status"));
-        counts.addBindValue(id);
-        if (!exec(counts, error))
+        if (!readCounts(&s, error))
             return false;
-        while (counts.next()) {
-            const QString status = counts.value(0).toString();
-            for (int k = 0; k < 4; ++k) {
-                if (statusName(RecordStatus(k)) == status)
-                    s.counts[k] = counts.value(1).toLongLong();
-            }
-        }
 
         if (s.runnable && (s.stage.type == QLatin1String("generate") ||
                            s.stage.type == QLatin1String("rule_filter"))) {
@@ -973,6 +963,25 @@ bool RunEngine::revokeReviewGate(int projectIndex, const StageRun &s,
 /* Deletes the records \a roots (ids with the project index of their stage) and everything made
    of them downstream: the records of the stages fed by theirs whose parent they are, and so on.
    Returns how many records went. */
+/* The stage's stored records by status, as the progress counts them. */
+bool RunEngine::readCounts(StageRun *s, QString *error)
+{
+    QSqlQuery counts(QSqlDatabase::database(m_connection, false));
+    counts.prepare(
+        QStringLiteral("SELECT status, count(*) FROM records WHERE stage_id = ? GROUP BY status"));
+    counts.addBindValue(QString::fromUtf8(s->idText));
+    if (!exec(counts, error))
+        return false;
+    std::fill(std::begin(s->counts), std::end(s->counts), 0);
+    while (counts.next()) {
+        for (int k = 0; k < 4; ++k) {
+            if (statusName(RecordStatus(k)) == counts.value(0).toString())
+                s->counts[k] = counts.value(1).toLongLong();
+        }
+    }
+    return true;
+}
+
 std::optional<qint64> RunEngine::deleteWithDescendants(QList<std::pair<qint64, int>> roots,
                                                        const QList<QList<int>> &upstream,
                                                        QString *error)
@@ -1302,20 +1311,8 @@ bool RunEngine::storeBatch(int index, QList<BatchOutput> outputs, QString *error
             deleteWithDescendants(replaced, m_projectUpstream, error);
         if (!removed)
             return false;
-        for (int k = 0; k < 4; ++k)
-            s.counts[k] = 0;
-        QSqlQuery counts(db);
-        counts.prepare(QStringLiteral(
-            "SELECT status, count(*) FROM records WHERE stage_id = ? GROUP BY status"));
-        counts.addBindValue(QString::fromUtf8(s.idText));
-        if (!exec(counts, error))
+        if (!readCounts(&s, error))
             return false;
-        while (counts.next()) {
-            for (int k = 0; k < 4; ++k) {
-                if (statusName(RecordStatus(k)) == counts.value(0).toString())
-                    s.counts[k] = counts.value(1).toLongLong();
-            }
-        }
         Q_EMIT message(RunnerText::tr("Stage “%1”: %n earlier decision(s) changed.", nullptr,
                                       int(std::min<qint64>(replaced.size(), INT_MAX)))
                            .arg(s.stage.name));
