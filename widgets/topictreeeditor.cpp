@@ -176,7 +176,13 @@ TopicTreeEditor::TopicTreeEditor(const SettingDef &def, const Context &context, 
 
 TopicTreeEditor::~TopicTreeEditor()
 {
-    abandonGeneration();
+    // The graph may be gone already (the inspector's form is deleted later than the document):
+    // stop what runs without refreshing anything from it.
+    m_credentials->cancel();
+    if (m_expander) {
+        m_expander->disconnect(this);
+        delete m_expander; // cancels what is in flight
+    }
 }
 
 QVariantMap TopicTreeEditor::stageSettings() const
