@@ -9,6 +9,11 @@
 #include <cmath>
 #include <limits>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define SEEDBED_MINHASH_AVX2 1
+#include <immintrin.h>
+#endif
+
 namespace Seedbed::Quality {
 
 namespace {
@@ -95,30 +100,97 @@ quint64 tablePosition(quint32 fragment, int bits)
 
 namespace MinHashDetail {
 
-quint64 mulAddMod61Portable(quint64 a, quint64 x, quint64 b)
+quint32 permute(quint64 a, quint64 b, quint32 key)
 {
-    // a·x = hh·2⁶⁴ + mid·2³² + ll, and 2⁶¹ ≡ 1, so 2⁶⁴ ≡ 2³.
-    const quint64 aHi = a >> 32, aLo = a & 0xffffffffULL;
-    const quint64 xHi = x >> 32, xLo = x & 0xffffffffULL;
-    const quint64 hh = aHi * xHi;              // < 2⁵⁸
-    const quint64 mid = aHi * xLo + aLo * xHi; // < 2⁶²
-    const quint64 ll = aLo * xLo;
-    const quint64 t1 = hh << 3;                                                // < 2⁶¹
-    const quint64 t2 = (mid >> 29) + ((mid & ((quint64(1) << 29) - 1)) << 32); // < 2⁶¹ + 2³³
-    const quint64 t3 = reduce61(ll);
-    return reduce61(t1 + t2 + t3 + b); // < 2⁶³ + 2³³, no overflow
+    return quint32((a * key + b) >> 32);
 }
 
-quint64 mulAddMod61(quint64 a, quint64 x, quint64 b)
+void minimaScalar(const quint32 *keys, size_t count, const Permutations &perm, quint32 *lowest)
 {
-#ifdef __SIZEOF_INT128__
-    __extension__ typedef unsigned __int128 UInt128;
-    const UInt128 product = UInt128(a) * x + b; // < 2¹²³
-    const quint64 sum = (quint64(product) & mersenne61) + quint64(product >> 61);
-    return reduce61(sum);
-#else
-    return mulAddMod61Portable(a, x, b);
+    // hi32(A·x + B) from 32-bit halves, the same arithmetic as the vector kernel.
+    for (size_t i = 0; i < perm.count; ++i) {
+        const quint64 aLo = perm.aLo[i], bLo = perm.bLo[i];
+        const quint32 aHi = perm.aHi[i], bHi = perm.bHi[i];
+        quint32 m = lowest[i];
+        for (size_t k = 0; k < count; ++k) {
+            const quint32 x = keys[k];
+            const quint32 v = aHi * x + bHi + quint32((aLo * x + bLo) >> 32);
+            m = std::min(m, v);
+        }
+        lowest[i] = m;
+    }
+}
+
+#ifdef SEEDBED_MINHASH_AVX2
+/* Eight permutations per register: the 64-bit products aLo·x of the even and of the odd lanes
+   (two vpmuludq), plus bLo, give the carries into the high halves; aHi·x + bHi + carry is
+   32-bit arithmetic. Permutation blocks outside, keys inside, so the eight minima and the
+   constants of a block stay in registers. */
+__attribute__((target("avx2"))) void minimaAvx2(const quint32 *keys, size_t count,
+                                                const Permutations &perm, quint32 *lowest)
+{
+    const size_t blocks = perm.count / 8;
+    const __m256i oddMask = _mm256_set1_epi64x(qint64(0xffffffff00000000ULL));
+    for (size_t block = 0; block < blocks; ++block) {
+        const size_t first = block * 8;
+        const auto *aLoAt = reinterpret_cast<const __m256i *>(perm.aLo + first);
+        const auto *aHiAt = reinterpret_cast<const __m256i *>(perm.aHi + first);
+        const auto *bLoAt = reinterpret_cast<const __m256i *>(perm.bLo + first);
+        const auto *bHiAt = reinterpret_cast<const __m256i *>(perm.bHi + first);
+        const __m256i aLo = _mm256_loadu_si256(aLoAt);
+        const __m256i aLoOdd = _mm256_srli_epi64(aLo, 32);
+        const __m256i aHi = _mm256_loadu_si256(aHiAt);
+        const __m256i bLo = _mm256_loadu_si256(bLoAt);
+        const __m256i bLoEven = _mm256_srli_epi64(_mm256_slli_epi64(bLo, 32), 32);
+        const __m256i bLoOdd = _mm256_srli_epi64(bLo, 32);
+        const __m256i bHi = _mm256_loadu_si256(bHiAt);
+        __m256i m = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(lowest + first));
+        for (size_t k = 0; k < count; ++k) {
+            const __m256i x = _mm256_set1_epi32(int(keys[k]));
+            const __m256i even = _mm256_add_epi64(_mm256_mul_epu32(aLo, x), bLoEven);
+            const __m256i odd = _mm256_add_epi64(_mm256_mul_epu32(aLoOdd, x), bLoOdd);
+            const __m256i carry =
+                _mm256_or_si256(_mm256_srli_epi64(even, 32), _mm256_and_si256(odd, oddMask));
+            const __m256i v =
+                _mm256_add_epi32(_mm256_add_epi32(_mm256_mullo_epi32(aHi, x), bHi), carry);
+            m = _mm256_min_epu32(m, v);
+        }
+        _mm256_storeu_si256(reinterpret_cast<__m256i *>(lowest + first), m);
+    }
+    // The last permutations when the count is not a multiple of eight.
+    Permutations rest = perm;
+    const size_t done = blocks * 8;
+    rest.aLo += done;
+    rest.aHi += done;
+    rest.bLo += done;
+    rest.bHi += done;
+    rest.count -= done;
+    minimaScalar(keys, count, rest, lowest + done);
+}
 #endif
+
+bool vectorKernelAvailable()
+{
+#ifdef SEEDBED_MINHASH_AVX2
+    static const bool available = __builtin_cpu_supports("avx2");
+    return available;
+#else
+    return false;
+#endif
+}
+
+void minima(const quint32 *keys, size_t count, const Permutations &perm, quint32 *lowest,
+            bool allowVector)
+{
+#ifdef SEEDBED_MINHASH_AVX2
+    if (allowVector && vectorKernelAvailable()) {
+        minimaAvx2(keys, count, perm, lowest);
+        return;
+    }
+#else
+    Q_UNUSED(allowVector)
+#endif
+    minimaScalar(keys, count, perm, lowest);
 }
 
 } // namespace MinHashDetail
@@ -149,11 +221,15 @@ MinHashLsh::MinHashLsh(const Params &params)
 
     quint64 state = m_params.seed;
     m_hashKey = splitMix64(&state);
-    m_a.resize(size_t(p));
-    m_b.resize(size_t(p));
-    for (int i = 0; i < p; ++i) {
-        m_a[size_t(i)] = 1 + splitMix64(&state) % (mersenne61 - 1);
-        m_b[size_t(i)] = splitMix64(&state) % mersenne61;
+    for (auto *half : {&m_aLo, &m_aHi, &m_bLo, &m_bHi})
+        half->resize(size_t(p));
+    for (size_t i = 0; i < size_t(p); ++i) {
+        const quint64 a = splitMix64(&state);
+        const quint64 b = splitMix64(&state);
+        m_aLo[i] = quint32(a);
+        m_aHi[i] = quint32(a >> 32);
+        m_bLo[i] = quint32(b);
+        m_bHi[i] = quint32(b >> 32);
     }
     m_tables.resize(size_t(m_bands));
 }
@@ -206,6 +282,14 @@ MinHashLsh::ShingleUnit MinHashLsh::detectUnit(QStringView text)
 
 std::vector<quint64> MinHashLsh::shingleHashes(QStringView text) const
 {
+    std::vector<quint64> shingles = shingleValues(text);
+    std::sort(shingles.begin(), shingles.end());
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+    return shingles;
+}
+
+std::vector<quint64> MinHashLsh::shingleValues(QStringView text) const
+{
     const QString normalized = TextNormalizer::normalize(text);
     const ShingleUnit unit =
         m_params.unit == ShingleUnit::Auto ? detectUnit(normalized) : m_params.unit;
@@ -255,43 +339,29 @@ std::vector<quint64> MinHashLsh::shingleHashes(QStringView text) const
             h = rotl((h ^ units[i + j]) * mixPrime, 29);
         shingles[i] = reduce61(fmix64(h));
     }
-    std::sort(shingles.begin(), shingles.end());
-    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     return shingles;
 }
 
 MinHashLsh::Signature MinHashLsh::signature(QStringView text) const
 {
-    const std::vector<quint64> shingles = shingleHashes(text);
+    return signature(text, true);
+}
 
-    // Minimum of every permutation. The innermost loop runs shingles × permutations times:
-    // raw pointers and inline arithmetic keep it fast in debug builds too.
-    const size_t p = size_t(m_params.permutations);
-    std::vector<quint64> minimum(p, std::numeric_limits<quint64>::max());
-    const quint64 *a = m_a.data();
-    const quint64 *b = m_b.data();
-    quint64 *lowest = minimum.data();
-    for (const quint64 x : shingles) {
-        for (size_t i = 0; i < p; ++i) {
-#ifdef __SIZEOF_INT128__
-            __extension__ typedef unsigned __int128 UInt128;
-            const UInt128 product = UInt128(a[i]) * x + b[i];
-            quint64 v = (quint64(product) & mersenne61) + quint64(product >> 61);
-            v = (v & mersenne61) + (v >> 61);
-            if (v >= mersenne61)
-                v -= mersenne61;
-#else
-            const quint64 v = MinHashDetail::mulAddMod61Portable(a[i], x, b[i]);
-#endif
-            if (v < lowest[i])
-                lowest[i] = v;
-        }
-    }
-    Signature result(qsizetype(p), 0);
-    quint32 *values = result.data();
-    for (size_t i = 0; i < p; ++i)
-        values[i] = quint32(lowest[i]);
+MinHashLsh::Signature MinHashLsh::signature(QStringView text, bool allowVector) const
+{
+    // Repeated shingles do not change a minimum, so they are not removed (no sort).
+    const std::vector<quint64> shingles = shingleValues(text);
+    std::vector<quint32> keys(shingles.size());
+    for (size_t i = 0; i < shingles.size(); ++i)
+        keys[i] = quint32(shingles[i]);
+    Signature result(m_params.permutations, std::numeric_limits<quint32>::max());
+    MinHashDetail::minima(keys.data(), keys.size(), permutationTable(), result.data(), allowVector);
     return result;
+}
+
+MinHashDetail::Permutations MinHashLsh::permutationTable() const
+{
+    return {m_aLo.data(), m_aHi.data(), m_bLo.data(), m_bHi.data(), m_aLo.size()};
 }
 
 double MinHashLsh::estimatedJaccard(const Signature &a, const Signature &b)
@@ -475,7 +545,8 @@ void MinHashLsh::clear()
 qsizetype MinHashLsh::memoryBytes() const
 {
     size_t bytes = sizeof(*this);
-    bytes += (m_a.capacity() + m_b.capacity()) * sizeof(quint64);
+    bytes += (m_aLo.capacity() + m_aHi.capacity() + m_bLo.capacity() + m_bHi.capacity()) *
+             sizeof(quint32);
     bytes += m_ids.capacity() * sizeof(qint64);
     bytes += m_compact.capacity();
     bytes += m_tables.capacity() * sizeof(BandTable);

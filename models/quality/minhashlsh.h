@@ -4,11 +4,24 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <cstddef>
 #include <optional>
 #include <utility>
 #include <vector>
 
 namespace Seedbed::Quality {
+
+namespace MinHashDetail {
+/*! The permutations as 32-bit halves of their 64-bit multipliers A and offsets B. */
+struct Permutations
+{
+    const quint32 *aLo;
+    const quint32 *aHi;
+    const quint32 *bLo;
+    const quint32 *bHi;
+    size_t count;
+};
+} // namespace MinHashDetail
 
 /*! \brief Near-duplicate detection with MinHash signatures and locality-sensitive hashing
     (LSH), for a stream of records checked against all earlier ones.
@@ -22,13 +35,16 @@ namespace Seedbed::Quality {
     Hangul or Bopomofo, and words otherwise. A text with fewer units than shingleSize is one
     shingle (the whole text), so short texts still deduplicate; so is an empty text.
 
-    Shingles are hashed to 64 bits with a seeded FNV-1a over code points plus a 64-bit
-    finaliser; the permutations are universal hash functions h(x) = (a·x + b) mod (2⁶¹ − 1) with
-    a and b drawn from a SplitMix64 generator seeded with Params::seed. The signature keeps, for
-    every permutation, the low 32 bits of the smallest h over all shingles. Everything is
-    integer arithmetic on fixed-width values, so signatures are the same on every run and
-    platform for the same seed, and signature() is a const function without shared state: it
-    may run on several threads at once.
+    Shingles are hashed to 61 bits with a seeded FNV-1a over code points plus a 64-bit
+    finaliser. The permutations take the low 32 bits x of a shingle hash to
+    h(x) = ⌊(A·x + B mod 2⁶⁴) / 2³²⌋, Dietzfelbinger's multiply-add-shift family, which is
+    strongly universal for 32-bit keys, with A and B drawn from a SplitMix64 generator seeded
+    with Params::seed. The signature keeps, for every permutation, the smallest h over all
+    shingles. That arithmetic needs only 32×32-bit products, so on processors with AVX2 eight
+    permutations are computed at once (checked at run time; the scalar code gives the same
+    values). Everything is integer arithmetic on fixed-width values, so signatures are the same
+    on every run and platform for the same seed, and signature() is a const function without
+    shared state: it may run on several threads at once.
 
     \section1 Bands and rows
     The signature is cut into bands() bands of rows() values (bands() · rows() ==
@@ -97,6 +113,8 @@ public:
 
     /*! The MinHash signature of \a text. Thread-safe. */
     Signature signature(QStringView text) const;
+    /*! The same, with the vector kernel only if \a allowVector (tests compare both). */
+    Signature signature(QStringView text, bool allowVector) const;
     /*! The sorted, distinct hashes (below 2⁶¹ − 1) of the shingles of \a text, whose minima
         under the permutations make its signature: the exact Jaccard similarity of two texts
         is that of these sets, up to hash collisions. Thread-safe. */
@@ -137,6 +155,8 @@ private:
         int bits = 0; // log2 of entries.size(), 0 when empty
     };
 
+    std::vector<quint64> shingleValues(QStringView text) const; // unsorted, may repeat
+    MinHashDetail::Permutations permutationTable() const;
     std::vector<quint64> bandHashes(const Signature &sig) const;
     std::optional<qint64> findDuplicate(const Signature &sig,
                                         const std::vector<quint64> &hashes) const;
@@ -149,8 +169,7 @@ private:
     int m_bands = 1;
     int m_rows = 1;
     quint64 m_hashKey = 0;
-    std::vector<quint64> m_a;
-    std::vector<quint64> m_b;
+    std::vector<quint32> m_aLo, m_aHi, m_bLo, m_bHi;
 
     std::vector<qint64> m_ids;
     std::vector<quint8> m_compact; // permutations bytes per record
@@ -158,10 +177,14 @@ private:
 };
 
 namespace MinHashDetail {
-/*! (a · x + b) mod (2⁶¹ − 1) for a, x, b < 2⁶¹ − 1 (exposed for tests). */
-quint64 mulAddMod61(quint64 a, quint64 x, quint64 b);
-/*! The same with 64-bit arithmetic only, used where there is no 128-bit integer. */
-quint64 mulAddMod61Portable(quint64 a, quint64 x, quint64 b);
+/*! ⌊(a·key + b mod 2⁶⁴) / 2³²⌋, one permutation of one key (exposed for tests). */
+quint32 permute(quint64 a, quint64 b, quint32 key);
+/*! Lowers \a lowest[i] to the smallest permutation i of the \a count \a keys, for every
+    permutation of \a perm; with the AVX2 kernel when \a allowVector and the processor has it. */
+void minima(const quint32 *keys, size_t count, const Permutations &perm, quint32 *lowest,
+            bool allowVector = true);
+/*! Whether this processor runs the AVX2 kernel. */
+bool vectorKernelAvailable();
 } // namespace MinHashDetail
 
 } // namespace Seedbed::Quality

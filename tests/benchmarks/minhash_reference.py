@@ -4,7 +4,8 @@
 The same algorithm as models/quality/minhashlsh.cpp, step by step: text normalisation (NFKC,
 case folding, NFKC, format characters removed, white space collapsed), word or character
 units, seeded FNV-1a unit hashes with the MurmurHash3 finaliser, shingle hashes, permutations
-h(x) = (a·x + b) mod (2^61 - 1) with a and b from SplitMix64, the low 32 bits of each minimum,
+h(x) = floor((A·x + B mod 2^64) / 2^32) of the low 32 bits x of each shingle hash (A and B from
+SplitMix64), the minimum of each permutation,
 bands and rows from the same optimisation, band hashes, and a streaming LSH index that marks a
 document as a duplicate of the earliest indexed one whose signature agrees on at least
 threshold of the positions (full signatures; the C++ index verifies with 8-bit values and a
@@ -13,8 +14,7 @@ checks); for other scripts the Han/kana/Hangul/Bopomofo test uses character name
 approximation of Qt's script property.
 
 numpy does the arithmetic in batches of documents (all shingles of a batch against all
-permutations at once, 64-bit wrapping integer arithmetic with 32-bit halves for the modular
-product); Python handles the per-document text work.
+permutations at once, 64-bit wrapping integer arithmetic); Python handles the per-document text work.
 
     apt-get install python3-numpy
     python3 minhash_reference.py DOCS.txt [--signatures OUT.bin] [--permutations 128]
@@ -67,19 +67,6 @@ def rotl(x, r):
 def reduce61(v):
     v = (v & U64(MERSENNE61)) + (v >> U64(61))
     return np.where(v >= U64(MERSENNE61), v - U64(MERSENNE61), v)
-
-
-def mul_add_mod61(a, x, b):
-    """(a·x + b) mod (2^61 - 1) for a, x, b < 2^61 - 1, in 64-bit arithmetic."""
-    m32 = U64(0xFFFFFFFF)
-    a_hi, a_lo = a >> U64(32), a & m32
-    x_hi, x_lo = x >> U64(32), x & m32
-    hh = a_hi * x_hi
-    mid = a_hi * x_lo + a_lo * x_hi
-    ll = a_lo * x_lo
-    t1 = hh << U64(3)
-    t2 = (mid >> U64(29)) + ((mid & U64((1 << 29) - 1)) << U64(32))
-    return reduce61(t1 + t2 + reduce61(ll) + b)
 
 
 # --- Characters, as QChar classifies them -------------------------------------------------
@@ -179,9 +166,9 @@ class MinHash:
         a, b = [], []
         for _ in range(permutations):
             state, x = splitmix64(state)
-            a.append(1 + x % (MERSENNE61 - 1))
+            a.append(x)
             state, x = splitmix64(state)
-            b.append(x % MERSENNE61)
+            b.append(x)
         self.a = np.array(a, dtype=U64)[None, :]
         self.b = np.array(b, dtype=U64)[None, :]
         self.bands, self.rows = optimal_bands_and_rows(threshold, permutations)
@@ -249,12 +236,12 @@ class MinHash:
         for j in range(self.n):
             step = rotl((h ^ padded[starts + j]) * U64(MIX_PRIME), 29)
             h = np.where(lengths > j, step, h)
-        x = reduce61(fmix64(h))[:, None]
-        values = mul_add_mod61(self.a, x, self.b)
+        x = (reduce61(fmix64(h)) & U64(0xFFFFFFFF))[:, None]
+        values = (self.a * x + self.b) >> U64(32)
         # Minimum per document (shingles of a document are consecutive).
         first = np.searchsorted(shingle_docs, np.arange(len(texts)))
         minima = np.minimum.reduceat(values, first, axis=0)
-        return (minima & U64(0xFFFFFFFF)).astype(np.uint32)
+        return minima.astype(np.uint32)
 
     def band_hashes(self, sigs):
         s = sigs.astype(U64)
