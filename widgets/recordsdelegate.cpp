@@ -1,8 +1,12 @@
 #include "widgets/recordsdelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace Seedbed {
 
@@ -13,12 +17,25 @@ quint64 cellKey(const QModelIndex &index)
     return (quint64(quint32(index.row())) << 32) | quint32(index.column());
 }
 
+// A cell this delegate paints itself: one line of text, nothing else (after initStyleOption).
+bool paintsSimply(const QStyleOptionViewItem &opt)
+{
+    return !(opt.features & (QStyleOptionViewItem::WrapText | QStyleOptionViewItem::HasDecoration |
+                             QStyleOptionViewItem::HasCheckIndicator)) &&
+           !(opt.state & QStyle::State_Editing) && !opt.text.contains(QChar::LineSeparator) &&
+           !opt.text.contains(QLatin1Char('\n'));
+}
+
 } // namespace
 
 RecordsDelegate::RecordsDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_metrics(QFont())
-{}
+{
+    m_prefetchTimer.setSingleShot(true);
+    m_prefetchTimer.setInterval(0);
+    connect(&m_prefetchTimer, &QTimer::timeout, this, &RecordsDelegate::prefetchSlice);
+}
 
 void RecordsDelegate::clearCache()
 {
@@ -26,6 +43,75 @@ void RecordsDelegate::clearCache()
     m_previous.clear();
     m_hits = 0;
     m_misses = 0;
+    m_prefetched = 0;
+}
+
+void RecordsDelegate::setPrefetchEnabled(bool enabled)
+{
+    m_prefetchEnabled = enabled;
+    if (!enabled)
+        m_prefetchTimer.stop();
+}
+
+int RecordsDelegate::textWidth(const QStyleOptionViewItem &option) const
+{
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    return option.rect.width() - 2 * margin;
+}
+
+void RecordsDelegate::prefetchSlice()
+{
+    m_frameOpen = false; // the next paint starts a new frame
+    QAbstractItemView *view = m_view;
+    if (!view || !view->isVisible() || !view->model() || m_columnWidths.isEmpty())
+        return;
+    const QAbstractItemModel *model = view->model();
+    const QWidget *viewport = view->viewport();
+    const int rows = model->rowCount(view->rootIndex());
+    const QModelIndex top = view->indexAt(QPoint(0, 0));
+    // Scrolled since the last paint: a paint is due, which lays out what it shows and starts
+    // this again; laying out ahead of a stale position now would only delay it.
+    if (!top.isValid() || rows == 0 || top.row() != m_paintedTop)
+        return;
+    QModelIndex bottom = view->indexAt(QPoint(0, viewport->height() - 1));
+    const int last = bottom.isValid() ? bottom.row() : rows - 1;
+    const int page = last - top.row() + 1;
+
+    // The page below first (PageDown, the wheel), then the page above.
+    QList<int> columns = m_columnWidths.keys();
+    std::sort(columns.begin(), columns.end());
+    QList<int> ahead;
+    for (int row = last + 1; row <= std::min(rows - 1, last + page); ++row)
+        ahead.append(row);
+    for (int row = top.row() - 1; row >= std::max(0, top.row() - page); --row)
+        ahead.append(row);
+
+    QElapsedTimer clock;
+    clock.start();
+    for (const int row : std::as_const(ahead)) {
+        for (const int column : std::as_const(columns)) {
+            const QModelIndex index = model->index(row, column, view->rootIndex());
+            if (!index.isValid())
+                continue;
+            QStyleOptionViewItem opt = m_template;
+            opt.rect.setWidth(m_columnWidths.value(column));
+            initStyleOption(&opt, index);
+            if (opt.text.isEmpty() || !paintsSimply(opt))
+                continue;
+            setFont(opt.font);
+            const qint64 before = m_misses;
+            entry(opt, index, textWidth(opt), false);
+            if (m_misses != before) {
+                m_misses = before; // laid out ahead, not in a paint
+                ++m_prefetched;
+                if (clock.elapsed() >= prefetchSliceMs) {
+                    m_prefetchTimer.start(); // the rest after pending input
+                    return;
+                }
+            }
+        }
+    }
 }
 
 void RecordsDelegate::setFont(const QFont &font) const
@@ -59,7 +145,8 @@ QString RecordsDelegate::elided(const QString &text, Qt::TextElideMode mode, int
 }
 
 const RecordsDelegate::Entry *RecordsDelegate::entry(const QStyleOptionViewItem &option,
-                                                     const QModelIndex &index, int width) const
+                                                     const QModelIndex &index, int width,
+                                                     bool counted) const
 {
     const quint64 key = cellKey(index);
     auto fits = [&](const Entry &e) {
@@ -67,13 +154,13 @@ const RecordsDelegate::Entry *RecordsDelegate::entry(const QStyleOptionViewItem 
     };
     auto it = m_current.find(key);
     if (it != m_current.end() && fits(*it)) {
-        ++m_hits;
+        m_hits += counted;
         return &*it;
     }
     if (it == m_current.end()) {
         const auto old = m_previous.find(key);
         if (old != m_previous.end() && fits(*old)) {
-            ++m_hits;
+            m_hits += counted;
             Entry moved = std::move(*old);
             m_previous.erase(old);
             if (m_current.size() >= cacheSize / 2)
@@ -120,17 +207,26 @@ void RecordsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const bool simple =
-        !(opt.features & (QStyleOptionViewItem::WrapText | QStyleOptionViewItem::HasDecoration |
-                          QStyleOptionViewItem::HasCheckIndicator)) &&
-        !(opt.state & QStyle::State_Editing) && !opt.text.contains(QChar::LineSeparator) &&
-        !opt.text.contains(QLatin1Char('\n'));
-    if (!simple) {
+    if (!paintsSimply(opt)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    if (m_prefetchEnabled) {
+        if (auto *view = qobject_cast<QAbstractItemView *>(const_cast<QWidget *>(widget))) {
+            if (!m_frameOpen || m_view != view) {
+                // The first cell of a frame: what the frame shows.
+                m_view = view;
+                m_template = option;
+                m_columnWidths.clear();
+                m_paintedTop = view->indexAt(QPoint(0, 0)).row();
+                m_frameOpen = true;
+                m_prefetchTimer.start();
+            }
+            m_columnWidths.insert(index.column(), option.rect.width());
+        }
+    }
 
     // What QCommonStyle draws for CE_ItemViewItem, less the text layout: the item's background
     // (selection), the text on one line, the focus frame.
@@ -139,7 +235,7 @@ void RecordsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         setFont(opt.font);
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-        const Entry *e = entry(opt, index, textRect.width());
+        const Entry *e = entry(opt, index, textWidth(opt));
         QPalette::ColorGroup group =
             opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
         if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))

@@ -3,8 +3,12 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QPointer>
 #include <QStaticText>
 #include <QStyledItemDelegate>
+#include <QTimer>
+
+class QAbstractItemView;
 
 namespace Seedbed {
 
@@ -18,7 +22,13 @@ namespace Seedbed {
     draws glyphs; a cell whose text, width or font changed is made again. Eliding looks at the
     part of a long text that can fill the cell, not at all of it. Cells it cannot paint that
     way (several lines, an icon, a check box, wrapping, an open editor) go to
-    QStyledItemDelegate::paint(). Up to cacheSize cells are kept. */
+    QStyledItemDelegate::paint(). Up to cacheSize cells are kept.
+
+    A page scrolled to for the first time would still be laid out all at once, in the frame
+    that shows it. So when the event loop is idle after a paint, the delegate lays out the page
+    below the visible rows and the page above them ahead of time, in slices of at most
+    prefetchSliceMs so that input is never kept waiting longer; PageDown, PageUp and the wheel
+    then paint from kept texts. */
 class RecordsDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -37,6 +47,12 @@ public:
         tests and benchmarks. */
     qint64 cacheHits() const { return m_hits; }
     qint64 cacheMisses() const { return m_misses; }
+    /*! Cells laid out ahead of time, while idle, since the last clearCache(). */
+    qint64 prefetched() const { return m_prefetched; }
+    /*! Longest time one slice of laying out ahead may take. */
+    static constexpr int prefetchSliceMs = 4;
+    /*! Whether cells are laid out ahead of time (on by default). */
+    void setPrefetchEnabled(bool enabled);
 
 private:
     struct Entry
@@ -48,8 +64,10 @@ private:
         QSizeF size;          // of the laid-out text
         qreal lineHeight = 0; // that the text is placed by
     };
-    const Entry *entry(const QStyleOptionViewItem &option, const QModelIndex &index,
-                       int width) const;
+    const Entry *entry(const QStyleOptionViewItem &option, const QModelIndex &index, int width,
+                       bool counted = true) const;
+    int textWidth(const QStyleOptionViewItem &option) const;
+    void prefetchSlice();
     QString elided(const QString &text, Qt::TextElideMode mode, int width) const;
     void setFont(const QFont &font) const;
 
@@ -62,6 +80,17 @@ private:
     mutable bool m_haveFont = false;
     mutable qint64 m_hits = 0;
     mutable qint64 m_misses = 0;
+    qint64 m_prefetched = 0;
+
+    // Laying out ahead: the view last painted in, the option it painted with (before the
+    // cell's own data), the width of each column's cells, and an idle timer.
+    mutable QPointer<QAbstractItemView> m_view;
+    mutable QStyleOptionViewItem m_template;
+    mutable QHash<int, int> m_columnWidths;
+    mutable int m_paintedTop = -1;
+    mutable bool m_frameOpen = false;
+    mutable QTimer m_prefetchTimer;
+    bool m_prefetchEnabled = true;
 };
 
 } // namespace Seedbed

@@ -142,10 +142,25 @@ struct Frames
 {
     Percentiles pageDown;
     Percentiles wheel;
+    Percentiles pageDownRepeat;
+    Percentiles wheelRepeat;
     int loadingFrames = 0;
 };
 
-Frames scroll(QTableView &view)
+// Between two key repeats (30 a second, a common auto-repeat rate) the event loop is idle.
+constexpr int repeatGapMs = 33;
+
+void idle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, int(ms - clock.elapsed()));
+}
+
+// Frames back to back (the next key as soon as a frame is painted), or with gapMs of idle
+// event loop between them (untimed), as auto-repeat leaves.
+Frames scroll(QTableView &view, int gapMs = 0)
 {
     Frames result;
     std::vector<double> times;
@@ -163,6 +178,8 @@ Frames scroll(QTableView &view)
         times.push_back(ms(clock.nsecsElapsed()));
         if (!topRowLoaded(view))
             ++result.loadingFrames;
+        if (gapMs > 0)
+            idle(gapMs);
     }
     result.pageDown = percentiles(times);
     times.clear();
@@ -178,8 +195,21 @@ Frames scroll(QTableView &view)
         times.push_back(ms(clock.nsecsElapsed()));
         if (!topRowLoaded(view))
             ++result.loadingFrames;
+        if (gapMs > 0)
+            idle(gapMs);
     }
     result.wheel = percentiles(times);
+    return result;
+}
+
+// Both: back to back from the top, then with auto-repeat gaps from where that ended.
+Frames scrollBoth(QTableView &view)
+{
+    Frames result = scroll(view);
+    const Frames repeat = scroll(view, repeatGapMs);
+    result.pageDownRepeat = repeat.pageDown;
+    result.wheelRepeat = repeat.wheel;
+    result.loadingFrames += repeat.loadingFrames;
     return result;
 }
 
@@ -189,6 +219,10 @@ void printFrames(const char *name, const Frames &f)
                 f.pageDown.p50, name, f.pageDown.p99, name, f.pageDown.max);
     std::printf("%s wheel_p50_ms %.2f\n%s wheel_p99_ms %.2f\n%s wheel_max_ms %.2f\n", name,
                 f.wheel.p50, name, f.wheel.p99, name, f.wheel.max);
+    std::printf("%s pagedown_repeat_p50_ms %.2f\n%s pagedown_repeat_p99_ms %.2f\n", name,
+                f.pageDownRepeat.p50, name, f.pageDownRepeat.p99);
+    std::printf("%s wheel_repeat_p50_ms %.2f\n%s wheel_repeat_p99_ms %.2f\n", name,
+                f.wheelRepeat.p50, name, f.wheelRepeat.p99);
     std::printf("%s loading_frames %d\n", name, f.loadingFrames);
 }
 
@@ -222,7 +256,7 @@ int runRecordsModel(const QString &dir, int total, bool framesOnly)
     std::printf("model ids_ready_ms %.1f\n", ms(clock.nsecsElapsed()));
     if (model.rowCount() != total)
         std::printf("model WARNING rows %d\n", model.rowCount());
-    printFrames("model", scroll(view));
+    printFrames("model", scrollBoth(view));
     if (framesOnly)
         return 0;
 
@@ -309,7 +343,7 @@ int runSqlQueryModel(const QString &dir, int total)
     waitFor([&] { return model.rowCount() > 0; });
     view.viewport()->repaint();
     std::printf("sqlquerymodel first_paint_ms %.1f\n", ms(clock.nsecsElapsed()));
-    printFrames("sqlquerymodel", scroll(view));
+    printFrames("sqlquerymodel", scrollBoth(view));
     std::printf("sqlquerymodel rows_fetched_after_scrolling %d\n", model.rowCount());
 
     clock.start();

@@ -107,6 +107,8 @@ private slots:
     void samePixelsAsStyledDelegate();
     void keepsLaidOutText();
     void followsChangedText();
+    void laysOutNextPageWhenIdle_data();
+    void laysOutNextPageWhenIdle();
 };
 
 void TestRecordsDelegate::samePixelsAsStyledDelegate_data()
@@ -208,6 +210,69 @@ void TestRecordsDelegate::followsChangedText()
     ours.setFont(font);
     QCOMPARE(differingPixels(render(styled), render(ours)), 0);
     delete model;
+}
+
+void TestRecordsDelegate::laysOutNextPageWhenIdle_data()
+{
+    QTest::addColumn<bool>("prefetch");
+    QTest::newRow("ahead") << true;
+    QTest::newRow("not ahead") << false; // shows that the test sees the difference
+}
+
+void TestRecordsDelegate::laysOutNextPageWhenIdle()
+{
+    QFETCH(bool, prefetch);
+    // Many rows of distinct texts, so that every page is new.
+    QStandardItemModel model(0, 3);
+    for (int row = 0; row < 300; ++row) {
+        model.appendRow({new QStandardItem(QString::number(row)),
+                         new QStandardItem(QStringLiteral("record %1: %2").arg(row).arg(longText)),
+                         new QStandardItem(QStringLiteral("tag%1").arg(row % 17))});
+    }
+    QTableView ours;
+    setUpTable(ours, &model);
+    auto *delegate = new RecordsDelegate(&ours);
+    delegate->setPrefetchEnabled(prefetch);
+    ours.setItemDelegate(delegate);
+    ours.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ours));
+    ours.setCurrentIndex(model.index(0, 0));
+    render(ours);
+    // Idle: the page below and the one above (none at the top) are laid out.
+    QTest::qWait(200);
+    if (prefetch) {
+        QVERIFY(delegate->prefetched() > 0);
+    } else {
+        QCOMPARE(delegate->prefetched(), 0);
+    }
+    for (int page = 0; page < 3; ++page) {
+        const qint64 misses = delegate->cacheMisses();
+        QTest::keyClick(&ours, Qt::Key_PageDown);
+        QVERIFY(ours.indexAt(QPoint(0, 0)).row() > 0);
+        const QImage image = render(ours);
+        if (prefetch)
+            QCOMPARE(delegate->cacheMisses(), misses); // painted from texts laid out ahead
+        else
+            QVERIFY(delegate->cacheMisses() > misses);
+        // What was laid out ahead paints exactly what a text laid out in the paint gives (which
+        // is what the styled delegate paints, see samePixelsAsStyledDelegate).
+        delegate->clearCache();
+        QCOMPARE(differingPixels(render(ours), image), 0);
+        QTest::qWait(200);
+    }
+    // Far down, then back up one page: the page above was laid out too.
+    ours.setCurrentIndex(model.index(200, 0));
+    ours.scrollTo(model.index(200, 0), QAbstractItemView::PositionAtTop);
+    render(ours);
+    QTest::qWait(200);
+    const qint64 misses = delegate->cacheMisses();
+    QTest::keyClick(&ours, Qt::Key_PageUp);
+    QVERIFY(ours.indexAt(QPoint(0, 0)).row() < 200);
+    render(ours);
+    if (prefetch)
+        QCOMPARE(delegate->cacheMisses(), misses);
+    else
+        QVERIFY(delegate->cacheMisses() > misses);
 }
 
 QTEST_MAIN(TestRecordsDelegate)
