@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/commandline.h"
 #include "app/cli/commands.h"
+#include "models/export/exporter.h"
 #include "models/llm/keystore.h"
 #include "models/llm/profilestore.h"
 #include "models/pipelinegraph.h"
@@ -356,26 +357,62 @@ int runRun(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     CommandLine line(QStringLiteral("export"), CliText::tr("PROJECT"),
-                     CliText::tr("Writes the records of a stage to a file. The file is replaced "
-                                 "only once it is complete."));
-    const QCommandLineOption stageOption(QStringLiteral("stage"),
-                                         CliText::tr("The stage whose records to export."),
-                                         CliText::tr("ID|NAME"));
+                     CliText::tr("Writes the records of a stage to a file (or, for huggingface, a "
+                                 "dataset folder). The file is replaced only once it is "
+                                 "complete."));
+    QStringList formatIds;
+    for (const Export::ExportFormat format : Export::ExportOptions::formats())
+        formatIds << Export::ExportOptions::formatId(format);
+    const QCommandLineOption stageOption(
+        QStringLiteral("stage"),
+        CliText::tr("The stage whose records to export (repeat for several)."),
+        CliText::tr("ID|NAME"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        CliText::tr("jsonl (the records' fields), openai-chat, alpaca or sharegpt."),
+        CliText::tr("One of: %1. jsonl writes the records' fields.")
+            .arg(formatIds.join(QStringLiteral(", "))),
         CliText::tr("FORMAT"), QStringLiteral("jsonl"));
-    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("The file to write."),
-                                       CliText::tr("FILE"));
+    const QCommandLineOption recordFormatOption(
+        QStringLiteral("record-format"),
+        CliText::tr("For huggingface: the format of each split's file: openai-chat (the "
+                    "default), alpaca, sharegpt, jsonl or preference."),
+        CliText::tr("FORMAT"), QStringLiteral("openai-chat"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        CliText::tr("The file to write (for huggingface: the folder). It must not be a name "
+                    "Windows reserves, such as CON or NUL."),
+        CliText::tr("FILE"));
     const QCommandLineOption statusOption(
         QStringLiteral("status"),
-        CliText::tr("Records of this status: ok (the default), filtered, failed, duplicate or "
-                    "all."),
+        CliText::tr("Records of these statuses, separated by commas: ok (the default), "
+                    "filtered, failed, duplicate, or all."),
         CliText::tr("STATUS"), QStringLiteral("ok"));
     const QCommandLineOption includeOption(
         QStringLiteral("include"),
         CliText::tr("By review: everything (the default), not-rejected or accepted."),
         CliText::tr("WHICH"), QStringLiteral("everything"));
+    const QCommandLineOption minScoreOption(
+        QStringLiteral("min-score"),
+        CliText::tr("Only records with at least this score of the judge, such as Judge=7; a "
+                    "bare number is the primary score (repeat for several judges)."),
+        CliText::tr("JUDGE=SCORE"));
+    const QCommandLineOption tagOption(
+        QStringLiteral("tag"), CliText::tr("Only records with this tag (repeat: any of them)."),
+        CliText::tr("TAG"));
+    const QCommandLineOption splitOption(
+        QStringLiteral("split"),
+        CliText::tr("stage: the splits a Split stage wrote; a split's name, such as train: only "
+                    "its records; or shares such as train=80,validation=10,test=10."),
+        CliText::tr("SPLIT"));
+    const QCommandLineOption seedOption(QStringLiteral("split-seed"),
+                                        CliText::tr("The seed of shares chosen with --split."),
+                                        CliText::tr("N"), QStringLiteral("0"));
+    const QCommandLineOption thinkOption(
+        QStringLiteral("think"),
+        CliText::tr("Start each answer with the model's reasoning in a <think> block."));
+    const QCommandLineOption bomOption(
+        QStringLiteral("bom"),
+        CliText::tr("For csv and tsv: start with a UTF-8 byte order mark (for Excel)."));
     const QCommandLineOption promptOption(
         QStringLiteral("prompt-field"),
         CliText::tr("For the chat formats: the field of the user's turn."), CliText::tr("FIELD"),
@@ -384,12 +421,26 @@ int runExport(const QStringList &arguments)
         QStringLiteral("response-field"),
         CliText::tr("For the chat formats: the field of the answer."), CliText::tr("FIELD"),
         QStringLiteral("answer"));
+    const QCommandLineOption inputOption(
+        QStringLiteral("input-field"),
+        CliText::tr("For the chat formats: a field with more input (Alpaca's input)."),
+        CliText::tr("FIELD"));
     const QCommandLineOption systemOption(QStringLiteral("system"),
                                           CliText::tr("For the chat formats: a system prompt."),
                                           CliText::tr("TEXT"));
+    const QCommandLineOption judgeOption(
+        QStringLiteral("preference-judge"),
+        CliText::tr("For preference: the judge whose score ranks the samples (default: the "
+                    "primary score)."),
+        CliText::tr("JUDGE"));
+    const QCommandLineOption licenseOption(
+        QStringLiteral("license"),
+        CliText::tr("For huggingface: the licence the dataset card names, such as cc-by-4.0."),
+        CliText::tr("LICENCE"));
     for (const QCommandLineOption &option :
-         {stageOption, formatOption, outOption, statusOption, includeOption, promptOption,
-          responseOption, systemOption})
+         {stageOption, formatOption, recordFormatOption, outOption, statusOption, includeOption,
+          minScoreOption, tagOption, splitOption, seedOption, thinkOption, bomOption, promptOption,
+          responseOption, inputOption, systemOption, judgeOption, licenseOption})
         line.addOption(option);
     line.addPositionalArgument(CliText::tr("PROJECT"),
                                CliText::tr("The project folder or its project.seedbed file."));
@@ -397,22 +448,89 @@ int runExport(const QStringList &arguments)
         return *exit;
     if (!line.isSet(stageOption) || !line.isSet(outOption))
         return line.usageError(CliText::tr("Name the stage with --stage and the file with --out."));
+
+    Export::ExportOptions options;
     const QString format = line.value(formatOption);
-    const QStringList formats{QStringLiteral("jsonl"), QStringLiteral("openai-chat"),
-                              QStringLiteral("alpaca"), QStringLiteral("sharegpt")};
-    if (!formats.contains(format))
+    const auto parsedFormat = Export::ExportOptions::formatFromId(format);
+    if (!parsedFormat)
         return line.usageError(CliText::tr("Unknown format “%1”; use one of: %2.")
-                                   .arg(format, formats.join(QStringLiteral(", "))));
+                                   .arg(format, formatIds.join(QStringLiteral(", "))));
+    options.format = *parsedFormat;
+    const QString recordFormat = line.value(recordFormatOption);
+    const auto parsedRecordFormat = Export::ExportOptions::formatFromId(recordFormat);
+    const QStringList recordFormats{QStringLiteral("openai-chat"), QStringLiteral("alpaca"),
+                                    QStringLiteral("sharegpt"), QStringLiteral("jsonl"),
+                                    QStringLiteral("preference")};
+    if (!parsedRecordFormat || !recordFormats.contains(recordFormat))
+        return line.usageError(CliText::tr("Unknown record format “%1”; use one of: %2.")
+                                   .arg(recordFormat, recordFormats.join(QStringLiteral(", "))));
+    options.recordFormat = *parsedRecordFormat;
+
     const QString status = line.value(statusOption);
-    if (!QStringList{QStringLiteral("ok"), QStringLiteral("filtered"), QStringLiteral("failed"),
-                     QStringLiteral("duplicate"), QStringLiteral("all")}
-             .contains(status))
-        return line.usageError(CliText::tr("Unknown status “%1”.").arg(status));
-    const QString include = line.value(includeOption);
-    if (!QStringList{QStringLiteral("everything"), QStringLiteral("not-rejected"),
-                     QStringLiteral("accepted")}
-             .contains(include))
-        return line.usageError(CliText::tr("Unknown review choice “%1”.").arg(include));
+    options.filters.statuses.clear();
+    for (const QString &part : status.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString one = part.trimmed();
+        if (one == QLatin1String("all"))
+            continue;
+        if (!QStringList{QStringLiteral("ok"), QStringLiteral("filtered"), QStringLiteral("failed"),
+                         QStringLiteral("duplicate")}
+                 .contains(one))
+            return line.usageError(CliText::tr("Unknown status “%1”.").arg(one));
+        options.filters.statuses << one;
+    }
+    if (status.split(QLatin1Char(',')).contains(QStringLiteral("all")))
+        options.filters.statuses.clear();
+    const auto review = Export::ExportOptions::reviewFromId(line.value(includeOption));
+    if (!review)
+        return line.usageError(
+            CliText::tr("Unknown review choice “%1”.").arg(line.value(includeOption)));
+    options.filters.review = *review;
+    for (const QString &value : line.values(minScoreOption)) {
+        const qsizetype eq = value.lastIndexOf(QLatin1Char('='));
+        bool ok = false;
+        const double minimum = value.mid(eq + 1).trimmed().toDouble(&ok);
+        if (!ok)
+            return line.usageError(CliText::tr("--min-score “%1” is not JUDGE=SCORE, such as "
+                                               "Judge=7.")
+                                       .arg(value));
+        options.filters.minScores.append({eq < 0 ? QString() : value.first(eq).trimmed(), minimum});
+    }
+    options.filters.tags = line.values(tagOption);
+    if (line.isSet(splitOption)) {
+        const QString split = line.value(splitOption).trimmed();
+        if (split == QLatin1String("stage") || split == QLatin1String("field")) {
+            options.split.mode = Export::ExportSplit::Mode::FromField;
+        } else if (split.contains(QLatin1Char('='))) {
+            options.split.mode = Export::ExportSplit::Mode::Ratio;
+            options.split.ratios.clear();
+            for (const QString &part : split.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const qsizetype eq = part.indexOf(QLatin1Char('='));
+                bool ok = false;
+                const double share = part.mid(eq + 1).toDouble(&ok);
+                if (eq <= 0 || !ok || share < 0)
+                    return line.usageError(CliText::tr("--split “%1” is not a list of shares "
+                                                       "such as train=80,validation=10,test=10.")
+                                               .arg(split));
+                options.split.ratios.append({part.first(eq).trimmed(), share});
+            }
+        } else if (!split.isEmpty()) {
+            options.split.mode = Export::ExportSplit::Mode::FromField;
+            options.split.only = split;
+        }
+    }
+    bool seedOk = false;
+    options.split.seed = line.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk)
+        return line.usageError(
+            CliText::tr("--split-seed “%1” is not a whole number.").arg(line.value(seedOption)));
+    options.includeReasoning = line.isSet(thinkOption);
+    options.bom = line.isSet(bomOption);
+    options.mapping.prompt = {line.value(promptOption), {}};
+    options.mapping.response = {line.value(responseOption), {}};
+    options.mapping.input = {line.value(inputOption), {}};
+    options.mapping.system = {{}, line.value(systemOption)};
+    options.preferenceJudge = line.value(judgeOption);
+    options.card.license = line.value(licenseOption);
 
     // Read-only: the project file for the stage, the data file for the records.
     ProjectData data;
@@ -425,68 +543,51 @@ int runExport(const QStringList &arguments)
     QStringList all;
     for (const Stage &stage : graph.stages())
         all << describeStage(stage);
-    int exit = Ok;
-    const Stage *stage = findStage(graph, line.value(stageOption).trimmed(), line,
-                                   all.join(QLatin1Char('\n')), &exit);
-    if (!stage)
-        return exit;
+    for (const QString &wanted : line.values(stageOption)) {
+        int exit = Ok;
+        const Stage *stage =
+            findStage(graph, wanted.trimmed(), line, all.join(QLatin1Char('\n')), &exit);
+        if (!stage)
+            return exit;
+        options.stageIds << stage->id.toString(QUuid::WithoutBraces);
+    }
+    const QStringList problems = options.problems();
+    if (!problems.isEmpty())
+        return line.usageError(problems.join(QLatin1Char('\n')));
 
-    const QVariantMap settings{{QStringLiteral("format"), format},
-                               {QStringLiteral("include"), include},
-                               {QStringLiteral("promptField"), line.value(promptOption)},
-                               {QStringLiteral("responseField"), line.value(responseOption)},
-                               {QStringLiteral("systemPrompt"), line.value(systemOption)}};
-    const QString out = line.value(outOption);
-    QSaveFile target(out);
-    if (!target.open(QIODevice::WriteOnly))
-        return line.fail(IoError, CliText::tr("Cannot write %1: %2")
-                                      .arg(QDir::toNativeSeparators(out), target.errorString()));
-    qint64 written = 0;
-    QString failure;
+    const QFileInfo out(line.value(outOption));
+    Export::ExportResult result;
+    interrupted.store(false);
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
     {
         const ReadOnlyConnection connection(
             QFileInfo(projectFile)
                 .absoluteDir()
                 .filePath(QLatin1String(ProjectFormat::databaseName)));
-        const QSqlDatabase &db = connection.database();
-        if (!db.isOpen()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            query.prepare(status == QLatin1String("all")
-                              ? QStringLiteral("SELECT fields, review_state FROM records WHERE "
-                                               "stage_id = ? ORDER BY id")
-                              : QStringLiteral("SELECT fields, review_state FROM records WHERE "
-                                               "stage_id = ? AND status = ? ORDER BY id"));
-            query.addBindValue(stage->id.toString(QUuid::WithoutBraces));
-            if (status != QLatin1String("all"))
-                query.addBindValue(status);
-            if (!query.exec())
-                failure = query.lastError().text();
-            while (failure.isEmpty() && query.next()) {
-                if (!Run::StageLogic::exportIncludes(settings, query.value(1).toString()))
-                    continue;
-                const QByteArray bytes =
-                    Run::StageLogic::exportLine(
-                        settings, QJsonDocument::fromJson(query.value(0).toByteArray()).object()) +
-                    '\n';
-                if (target.write(bytes) != bytes.size())
-                    failure = target.errorString();
-                ++written;
-            }
-        }
+        Export::Exporter exporter(options);
+        exporter.setProjectFile(projectFile);
+        exporter.setCancelFlag(&interrupted);
+        result = exporter.run(connection.database(), out.absolutePath(), out.fileName());
     }
-    if (!failure.isEmpty()) {
-        target.cancelWriting();
-        return line.fail(IoError, CliText::tr("Cannot export: %1 (%2 is unchanged)")
-                                      .arg(failure, QDir::toNativeSeparators(out)));
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (result.cancelled)
+        return line.fail(PartialFailure,
+                         CliText::tr("Export stopped; %1 is unchanged.")
+                             .arg(QDir::toNativeSeparators(out.absoluteFilePath())));
+    if (!result.ok)
+        return line.fail(IoError, result.error);
+    QString message = CliText::tr("%n record(s) written to %1.", nullptr,
+                                  int(std::min<qint64>(result.written, INT_MAX)))
+                          .arg(QDir::toNativeSeparators(out.absoluteFilePath()));
+    if (options.format == Export::ExportFormat::HuggingFace) {
+        QStringList splits;
+        for (auto it = result.perSplit.cbegin(); it != result.perSplit.cend(); ++it)
+            splits << CliText::tr("%1: %2").arg(it.key()).arg(it.value());
+        message += QLatin1Char(' ') + splits.join(QStringLiteral(", "));
     }
-    if (!target.commit())
-        return line.fail(IoError, CliText::tr("Cannot write %1: %2")
-                                      .arg(QDir::toNativeSeparators(out), target.errorString()));
-    printErr(CliText::tr("%n record(s) written to %1.", nullptr, int(written))
-                 .arg(QDir::toNativeSeparators(out)));
+    printErr(message);
     return Ok;
 }
 

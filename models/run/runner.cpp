@@ -2,9 +2,12 @@
 
 #include "models/diversity/topicexpander.h"
 #include "models/diversity/topictree.h"
+#include "models/export/exporter.h"
+#include "models/export/exporttarget.h"
 #include "models/llm/llmclient.h"
 #include "models/llm/requestbuilder.h"
 #include "models/llm/usageledger.h"
+#include "models/projectformat.h"
 #include "models/projectstore.h"
 #include "models/quality/answercheck.h"
 #include "models/quality/dedupbatch.h"
@@ -2024,93 +2027,32 @@ bool RunEngine::updateDone()
 bool RunEngine::runSink(int index, QString *error)
 {
     StageRun &s = m_stages[index];
+    Export::ExportOptions options = Export::ExportOptions::fromMap(s.stage.settings);
+    options.stageIds.clear();
+    for (int u : s.upstream)
+        options.stageIds.append(m_stages.at(u).stage.id.toString(QUuid::WithoutBraces));
+    const QString name = s.stage.settings.value(QStringLiteral("path")).toString().trimmed();
     QString path;
-    if (!StageLogic::exportPath(s.stage.settings, m_options.projectDir, &path, error)) {
-        *error = RunnerText::tr("Stage “%1”: %2").arg(s.stage.name, *error);
+    const QString rejected = Export::ExportTarget::check(m_options.projectDir, name, &path);
+    if (!rejected.isEmpty()) {
+        *error = RunnerText::tr("Stage “%1”: the export path “%2” must name a file inside the "
+                                "project folder, such as export/dataset.jsonl. %3")
+                     .arg(s.stage.name, name, rejected);
         return false;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = RunnerText::tr("Stage “%1” cannot write %2: %3")
-                     .arg(s.stage.name, QDir::toNativeSeparators(path), file.errorString());
+    Export::Exporter exporter(options);
+    exporter.setProjectFile(
+        QDir(m_options.projectDir).filePath(QLatin1String(ProjectFormat::fileName)));
+    const Export::ExportResult result =
+        exporter.run(QSqlDatabase::database(m_connection, false), m_options.projectDir, name);
+    if (!result.ok) {
+        *error = RunnerText::tr("Stage “%1”: %2").arg(s.stage.name, result.error);
         return false;
     }
-    QStringList ids;
-    QStringList marks;
-    for (int u : s.upstream) {
-        ids.append(m_stages.at(u).stage.id.toString(QUuid::WithoutBraces));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT fields, review_state FROM records WHERE stage_id IN "
-                                 "(%1) AND status = 'ok' ORDER BY id")
-                      .arg(marks.join(QLatin1Char(','))));
-    for (const QString &id : ids)
-        query.addBindValue(id);
-    if (!query.exec()) {
-        *error = sqlError(query.lastError());
-        file.cancelWriting();
-        return false;
-    }
-    const bool csv =
-        s.stage.settings.value(QStringLiteral("format")).toString() == QLatin1String("csv");
-    QStringList columns;
-    qint64 written = 0;
-    const auto csvCell = [](QString cell) {
-        // Spreadsheets execute cells that start like a formula: make them text.
-        if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
-            cell.prepend(QLatin1Char('\''));
-        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-            cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-            cell.replace(QLatin1String("\""), QLatin1String("\"\""));
-            cell = QLatin1Char('"') + cell + QLatin1Char('"');
-        }
-        return cell.toUtf8();
-    };
-    while (query.next()) {
-        if (!StageLogic::exportIncludes(s.stage.settings, query.value(1).toString()))
-            continue;
-        const QJsonObject fields = parseObject(query.value(0).toByteArray());
-        QByteArray line;
-        if (csv) {
-            if (columns.isEmpty()) {
-                columns = fields.keys();
-                QByteArrayList header;
-                for (const QString &c : columns)
-                    header.append(csvCell(c));
-                file.write(header.join(',') + "\r\n");
-            }
-            QByteArrayList cells;
-            for (const QString &c : columns) {
-                const QJsonValue v = fields.value(c);
-                cells.append(v.isDouble()   ? QByteArray::number(v.toDouble(), 'g', 17)
-                             : v.isString() ? csvCell(v.toString())
-                                            : csvCell(QString::fromUtf8(
-                                                  QJsonDocument::fromVariant(v.toVariant())
-                                                      .toJson(QJsonDocument::Compact))));
-            }
-            line = cells.join(',') + "\r\n";
-        } else {
-            line = StageLogic::exportLine(s.stage.settings, fields) + '\n';
-        }
-        if (file.write(line) != line.size()) {
-            *error = RunnerText::tr("Stage “%1” cannot write %2: %3")
-                         .arg(s.stage.name, QDir::toNativeSeparators(path), file.errorString());
-            file.cancelWriting();
-            return false;
-        }
-        ++written;
-    }
-    if (!file.commit()) {
-        *error = RunnerText::tr("Stage “%1” cannot write %2: %3")
-                     .arg(s.stage.name, QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    s.counts[int(RecordStatus::Ok)] = written;
+    s.counts[int(RecordStatus::Ok)] = result.written;
     m_exported.append(path);
-    Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) exported to %2.", nullptr, int(written))
+    Q_EMIT message(RunnerText::tr("Stage “%1”: %n record(s) exported to %2.", nullptr,
+                                  int(std::min<qint64>(result.written, INT_MAX)))
                        .arg(s.stage.name, QDir::toNativeSeparators(path)));
     return true;
 }

@@ -178,16 +178,8 @@ public:
     static QString targetField(const Stage &stage);
 
     // --- Sinks -----------------------------------------------------------------------------------
-
-    /*! Whether a record in review state \a reviewState is exported by \a settings. */
-    static bool exportIncludes(const QVariantMap &settings, const QString &reviewState);
-    /*! One exported line (without the newline) for \a fields in the export's format; nothing
-        for csv, which exportCsvRow() writes. */
-    static QByteArray exportLine(const QVariantMap &settings, const QJsonObject &fields);
-    /*! The absolute path of the export's file; false with \a error when its "path" setting
-        leaves \a projectDir or names no file. */
-    static bool exportPath(const QVariantMap &settings, const QString &projectDir, QString *path,
-                           QString *error);
+    // The export stage writes through Export::Exporter (models/export/exporter.h), with
+    // Export::ExportOptions::fromMap() of its settings.
 
     // --- Identity --------------------------------------------------------------------------------
 
