@@ -2,7 +2,9 @@
 // in seedbed_models and seedbed_widgets.
 #include "app/cli/cli.h"
 #include "models/llm/redactor.h"
+#include "widgets/firstrunwizard.h"
 #include "widgets/mainwindow.h"
+#include "widgets/preferencesdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -102,7 +105,9 @@ int main(int argc, char *argv[])
         QStringLiteral("[project]"));
     parser.process(app);
 
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
+    // --language, else Edit ▸ Preferences, else the system's; numbers and dates follow it too.
+    const QLocale locale = Seedbed::PreferencesDialog::startupLocale(
+        parser.isSet(language) ? parser.value(language) : QString());
     QLocale::setDefault(locale);
     QTranslator qtTranslator;
     QTranslator translator;
@@ -114,5 +119,8 @@ int main(int argc, char *argv[])
         window.openProject(parser.positionalArguments().constFirst());
     else if (parser.isSet(example))
         window.openExample();
+    // Without a provider profile nothing can be generated: the guide helps set one up, once.
+    if (Seedbed::FirstRunWizard::isNeeded())
+        QTimer::singleShot(0, &window, &Seedbed::MainWindow::showSetupGuide);
     return QApplication::exec();
 }

@@ -951,27 +951,7 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the records of a stage to a file. The file is replaced only once it is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage whose records to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jsonl (the records&apos; fields), openai-chat, alpaca or sharegpt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records of this status: ok (the default), filtered, failed, duplicate or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1020,14 +1000,6 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     </message>
     <message>
         <source>Unknown review choice “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export: %1 (%2 is unchanged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1099,6 +1071,110 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     </message>
     <message>
         <source>Trusted: “seedbed run” and the Seedbed window run these commands for this project until they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the records of a stage to a file (or, for huggingface, a dataset folder). The file is replaced only once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage whose records to export (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. jsonl writes the records&apos; fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For huggingface: the format of each split&apos;s file: openai-chat (the default), alpaca, sharegpt, jsonl or preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (for huggingface: the folder). It must not be a name Windows reserves, such as CON or NUL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of these statuses, separated by commas: ok (the default), filtered, failed, duplicate, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with at least this score of the judge, such as Judge=7; a bare number is the primary score (repeat for several judges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUDGE=SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with this tag (repeat: any of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: the splits a Split stage wrote; a split&apos;s name, such as train: only its records; or shares such as train=80,validation=10,test=10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of shares chosen with --split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each answer with the model&apos;s reasoning in a &lt;think&gt; block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For csv and tsv: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chat formats: a field with more input (Alpaca&apos;s input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For preference: the judge whose score ranks the samples (default: the primary score).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUDGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For huggingface: the licence the dataset card names, such as cc-by-4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record format “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score “%1” is not JUDGE=SCORE, such as Judge=7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split “%1” is not a list of shares such as train=80,validation=10,test=10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-seed “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,6 +1294,888 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     </message>
     <message>
         <source>Keep record %1 instead: the kept record becomes its duplicate and what was made of it downstream is removed (Edit ▸ Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Export::ExportOptions</name>
+    <message>
+        <source>JSON Lines (fields as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV (tab separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShareGPT conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference pairs (prompt, chosen, rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistant message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen and rejected answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stage whose records to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of “%1” has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field (or write the template) of the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field (or write the template) of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every split a name and a share of zero or more, at least one of them above zero, such as train=80, validation=10, test=10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the field that holds the split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use ok, filtered, failed or duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Export::ExportTarget</name>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the export a file name, such as dataset.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; give a name inside the chosen folder, such as dataset.jsonl, and choose the folder separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leaves the chosen folder; give a name inside it, such as dataset.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains the character “%2”, which some systems do not allow in file names; leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a name Windows reserves for a device; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot or a space, which Windows drops; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leads out of the chosen folder through a link; give a name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Export::Exporter</name>
+    <message>
+        <source>Cannot read the project&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a folder of that name is in the way. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the dataset folder %1: %2 is there already and is not an earlier dataset export. Choose another name or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1. Check that the disk is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s records: %1. %2 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous dataset folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it cannot be renamed (is a file in it open?). The previous dataset folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new dataset folder to %1. The previous dataset folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ExportDialog</name>
+    <message>
+        <source>Export Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage whose records are exported, or an Export stage of the pipeline: its input with its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of the lines in each split&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include reasoning as &lt;think&gt; blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s reasoning, when the records kept it, starts the answer inside &lt;think&gt;…&lt;/think&gt;; raw formats get a &quot;reasoning&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order &amp;mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the file with a UTF-8 byte order mark, so that Excel reads accents and Chinese correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score that picks the chosen (best) and rejected (worst) answer among the samples of one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the file is written in; the export never writes outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s name in the folder; sub-folders such as export/train.jsonl are made when missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and edited only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Minimum Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records whose score (of the primary score or of one judge) is at least this high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records carrying at least one of these tags, separated by commas; empty: any record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Split stage&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen here, by ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed puts every record in the same split again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split with share 0 is left out; the shares are proportions and need not add up to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single file holds only the records of this split (e.g. train); empty: all of them. A Hugging Face folder writes every split to its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onl&amp;y split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPDX licence id for the dataset card, or &quot;other&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dataset is for, where its seeds come from, known limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card also lists the models, prompt versions, filters, dedup settings, counts and score distributions of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stage “%1” (its input and settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage: add stages to the pipeline and run it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose an existing folder with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists; exporting replaces it (only once the new one is complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stage whose records to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one status on the Filters tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record carries a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records carry this field: each goes to the split it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record carries this field yet: run a Split stage first, or choose the splits here by ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stage to see its records here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview until the problem under the file name is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the first records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s data file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record passes the filters: the file would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n line(s) of the file:</source>
+        <translation>
+            <numerusform>The first %n line of the file:</numerusform>
+            <numerusform>The first %n lines of the file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s data file %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s), %1, to %2</source>
+        <translation>
+            <numerusform>Wrote %n record, %1, to %2</numerusform>
+            <numerusform>Wrote %n records, %1, to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; the previous file, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; the previous file, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ExportMappingEditor</name>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Col&amp;umns From Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a column; choose its record field or write a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per record field, to rename, reorder or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in these records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template, e.g. Question: {{ question }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of the records is written, as it is. Add columns to choose, rename or combine fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These columns are written, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record field for each part of the format, or a template that combines fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::FirstRunWizard</name>
+    <message>
+        <source>Set Up Seedbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the guide without changing anything. It stays in Help ▸ Setup Guide, and profiles can be added in Settings ▸ Provider Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does your model run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seedbed writes and judges samples with a language model. Choose the service or the server on this computer that you want to use; more can be added later in Settings ▸ Provider Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud services (need an API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer or your network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model stages use unless they name another. “Test Connection” lists the models the server has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the key; Seedbed keeps it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it from the &amp;environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the variable, not the key: Seedbed reads the key from it when it needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No key: the server does not ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider profile is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project (a small pipeline that grows customer-support answers from a few seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seedbed talks to the server at the address below. Change it if the server runs elsewhere or on another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the server; for an OpenAI-compatible API it usually ends in /v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key from your %1 account, or name the environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider profile “%1” is saved. New generator and judge stages use it; change it, or add others, in Settings ▸ Provider Profiles.
+
+This guide stays in Help ▸ Setup Guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://127.0.0.1:8000/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://, for example http://127.0.0.1:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key goes to your system keychain (the service “Seedbed”), and nowhere else: not into projects, exports, logs or Seedbed&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Seedbed cannot use a system keychain: name an environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores, for example MY_SERVER_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set: Seedbed reads the key from it each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set in this session. Set it to the key before starting Seedbed, for example in your shell profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local servers usually need no key; vLLM asks for one only when it was started with --api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Environment Variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +2887,13 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <source>The answer contains no JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up looking for JSON in the answer after %n bracketed passage(s): it holds too many brackets or quotes. Ask the model to answer with the JSON alone.</source>
+        <translation>
+            <numerusform>Gave up looking for JSON in the answer after %n bracketed passage: it holds too many brackets or quotes. Ask the model to answer with the JSON alone.</numerusform>
+            <numerusform>Gave up looking for JSON in the answer after %n bracketed passages: it holds too many brackets or quotes. Ask the model to answer with the JSON alone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::Llm::KeyStore</name>
@@ -2080,6 +3045,10 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     </message>
     <message>
         <source>%1 did not answer in HTTP: check the base URL and the port. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response of %1 exceeded %2 million characters of text and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +3730,22 @@ This costs tokens: as many as the first run of those stages.</source>
             <numerusform>%1, making %n chosen records again</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes records to disk in a format fine-tuning tools read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setup Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -2912,6 +3897,25 @@ This costs tokens: as many as the first run of those stages.</source>
     </message>
     <message>
         <source>The chosen prompt template no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seedbed uses the language the next time it starts; numbers and dates follow it too. The --language option overrides it for one start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,6 +4291,22 @@ This costs tokens: as many as the first run of those stages.</source>
     </message>
     <message>
         <source>Could not save %1: %2. Your changes are kept in memory; free some disk space or check permissions and they will be saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the project folder %1 for writing: the disk holding it is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the project folder, which Seedbed does not follow. Replace the link with a copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: it is not a Seedbed project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, far too large for a project file: it is damaged or not a Seedbed project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5251,10 +6271,6 @@ Not applied yet</source>
         <source>Stage “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stage “%1” cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Stage “%1”: %n record(s) exported to %2.</source>
         <translation>
@@ -5324,6 +6340,10 @@ Not applied yet</source>
             <numerusform>Stage “%1”: %n earlier decision changed.</numerusform>
             <numerusform>Stage “%1”: %n earlier decisions changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage “%1”: the export path “%2” must name a file inside the project folder, such as export/dataset.jsonl. %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5479,10 +6499,6 @@ Not applied yet</source>
     </message>
     <message>
         <source>The answer lacks the field(s) %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export path “%1” must name a file inside the project folder, such as export/dataset.jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7421,6 +8437,122 @@ Add a field to describe the object, one row per field.</source>
     </message>
     <message>
         <source>With the highest-score strategy: the name of the judge stage whose score ranks the records. Empty: the latest score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference pairs (prompt, chosen, rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Split stage&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Hugging Face dataset folder: the format of each split&apos;s JSONL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional field used as Alpaca&apos;s input (added to the user turn in chat formats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional field with earlier turns: a list of [user, assistant] pairs or of {role, content} messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records scored at least this much, such as “Judge=7” (several separated by commas; a bare number is the primary score).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with one of these tags (separated by commas); empty: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train/validation/test: none, the field a Split stage wrote, or shares chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With shares chosen here: each split&apos;s name and share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed puts every record in the same split again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-file formats: write only the records of this split, such as train; empty: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each answer with the model&apos;s reasoning in a &lt;think&gt;…&lt;/think&gt; block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and TSV: start with a UTF-8 byte order mark, so that Excel reads the text right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Hugging Face dataset folder: the licence its card names, such as cc-by-4.0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -944,28 +944,8 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <translation>seedbed run：%1</translation>
     </message>
     <message>
-        <source>Writes the records of a stage to a file. The file is replaced only once it is complete.</source>
-        <translation>将某个节点的记录写入文件。文件只有在完整写出后才会被替换。</translation>
-    </message>
-    <message>
-        <source>The stage whose records to export.</source>
-        <translation>要导出其记录的节点。</translation>
-    </message>
-    <message>
-        <source>jsonl (the records&apos; fields), openai-chat, alpaca or sharegpt.</source>
-        <translation>jsonl（记录的字段）、openai-chat、alpaca 或 sharegpt。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Records of this status: ok (the default), filtered, failed, duplicate or all.</source>
-        <translation>导出此状态的记录：ok（默认）、filtered、failed、duplicate 或 all。</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -1014,14 +994,6 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     <message>
         <source>Unknown review choice “%1”.</source>
         <translation>未知审核选项“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot export: %1 (%2 is unchanged)</source>
-        <translation>无法导出：%1（%2 未更改）</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
@@ -1092,6 +1064,110 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     <message>
         <source>Trusted: “seedbed run” and the Seedbed window run these commands for this project until they change.</source>
         <translation>已信任：在这些命令发生变化之前，“seedbed run”和 Seedbed 窗口会为此项目运行它们。</translation>
+    </message>
+    <message>
+        <source>Writes the records of a stage to a file (or, for huggingface, a dataset folder). The file is replaced only once it is complete.</source>
+        <translation>将某个节点的记录写入文件（huggingface 格式则写入数据集文件夹）。文件只在写完后才会被替换。</translation>
+    </message>
+    <message>
+        <source>The stage whose records to export (repeat for several).</source>
+        <translation>要导出其记录的节点（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>One of: %1. jsonl writes the records&apos; fields.</source>
+        <translation>以下之一：%1。jsonl 写出记录的字段。</translation>
+    </message>
+    <message>
+        <source>For huggingface: the format of each split&apos;s file: openai-chat (the default), alpaca, sharegpt, jsonl or preference.</source>
+        <translation>用于 huggingface：每个划分文件的格式：openai-chat（默认）、alpaca、sharegpt、jsonl 或 preference。</translation>
+    </message>
+    <message>
+        <source>The file to write (for huggingface: the folder). It must not be a name Windows reserves, such as CON or NUL.</source>
+        <translation>要写入的文件（huggingface 格式则为文件夹）。不能使用 Windows 保留的名称，例如 CON 或 NUL。</translation>
+    </message>
+    <message>
+        <source>Records of these statuses, separated by commas: ok (the default), filtered, failed, duplicate, or all.</source>
+        <translation>导出这些状态的记录，以逗号分隔：ok（默认）、filtered、failed、duplicate 或 all。</translation>
+    </message>
+    <message>
+        <source>Only records with at least this score of the judge, such as Judge=7; a bare number is the primary score (repeat for several judges).</source>
+        <translation>只导出该评审得分不低于此值的记录，例如 Judge=7；单独的数字表示主得分（可为多个评审重复指定）。</translation>
+    </message>
+    <message>
+        <source>JUDGE=SCORE</source>
+        <translation>JUDGE=SCORE</translation>
+    </message>
+    <message>
+        <source>Only records with this tag (repeat: any of them).</source>
+        <translation>只导出带有此标签的记录（可重复指定：带有其中任一标签即可）。</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>stage: the splits a Split stage wrote; a split&apos;s name, such as train: only its records; or shares such as train=80,validation=10,test=10.</source>
+        <translation>stage：使用划分节点写入的划分；划分名称（例如 train）：只导出该划分的记录；或比例，例如 train=80,validation=10,test=10。</translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation>SPLIT</translation>
+    </message>
+    <message>
+        <source>The seed of shares chosen with --split.</source>
+        <translation>用 --split 按比例划分时使用的种子。</translation>
+    </message>
+    <message>
+        <source>Start each answer with the model&apos;s reasoning in a &lt;think&gt; block.</source>
+        <translation>每个回答以模型的推理过程开头，放在 &lt;think&gt; 块中。</translation>
+    </message>
+    <message>
+        <source>For csv and tsv: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>用于 csv 和 tsv：文件以 UTF-8 字节顺序标记开头（供 Excel 使用）。</translation>
+    </message>
+    <message>
+        <source>For the chat formats: a field with more input (Alpaca&apos;s input).</source>
+        <translation>用于对话格式：提供更多输入的字段（Alpaca 的 input）。</translation>
+    </message>
+    <message>
+        <source>For preference: the judge whose score ranks the samples (default: the primary score).</source>
+        <translation>用于 preference：按其得分对样本排序的评审（默认：主得分）。</translation>
+    </message>
+    <message>
+        <source>JUDGE</source>
+        <translation>JUDGE</translation>
+    </message>
+    <message>
+        <source>For huggingface: the licence the dataset card names, such as cc-by-4.0.</source>
+        <translation>用于 huggingface：数据集卡片中注明的许可证，例如 cc-by-4.0。</translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation>LICENCE</translation>
+    </message>
+    <message>
+        <source>Unknown record format “%1”; use one of: %2.</source>
+        <translation>未知记录格式“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--min-score “%1” is not JUDGE=SCORE, such as Judge=7.</source>
+        <translation>--min-score“%1”不是 JUDGE=SCORE 形式，例如 Judge=7。</translation>
+    </message>
+    <message>
+        <source>--split “%1” is not a list of shares such as train=80,validation=10,test=10.</source>
+        <translation>--split“%1”不是比例列表，例如 train=80,validation=10,test=10。</translation>
+    </message>
+    <message>
+        <source>--split-seed “%1” is not a whole number.</source>
+        <translation>--split-seed“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>Export stopped; %1 is unchanged.</source>
+        <translation>导出已停止；%1 未改变。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1285,888 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     <message>
         <source>Keep record %1 instead: the kept record becomes its duplicate and what was made of it downstream is removed (Edit ▸ Undo brings it back).</source>
         <translation>改为保留记录 %1：原先保留的记录变为它的重复项，下游由原记录生成的内容会被删除（“编辑 ▸ 撤销”可将其恢复）。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Export::ExportOptions</name>
+    <message>
+        <source>JSON Lines (fields as is)</source>
+        <translation>JSON Lines（字段原样）</translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <source>CSV (comma separated)</source>
+        <translation>CSV（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>TSV (tab separated)</source>
+        <translation>TSV（制表符分隔）</translation>
+    </message>
+    <message>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation>Alpaca (instruction, input, output)</translation>
+    </message>
+    <message>
+        <source>ShareGPT conversations</source>
+        <translation>ShareGPT 对话</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (messages)</source>
+        <translation>OpenAI 对话微调 (messages)</translation>
+    </message>
+    <message>
+        <source>Preference pairs (prompt, chosen, rejected)</source>
+        <translation>偏好对（prompt、chosen、rejected）</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>Hugging Face 数据集文件夹</translation>
+    </message>
+    <message>
+        <source>instruction</source>
+        <translation>指令（instruction）</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入（input）</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出（output）</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统（system）</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史（history）</translation>
+    </message>
+    <message>
+        <source>system turn</source>
+        <translation>系统轮次</translation>
+    </message>
+    <message>
+        <source>earlier turns</source>
+        <translation>先前轮次</translation>
+    </message>
+    <message>
+        <source>human turn</source>
+        <translation>用户轮次（human）</translation>
+    </message>
+    <message>
+        <source>gpt turn</source>
+        <translation>模型轮次（gpt）</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>系统消息</translation>
+    </message>
+    <message>
+        <source>earlier messages</source>
+        <translation>先前消息</translation>
+    </message>
+    <message>
+        <source>user message</source>
+        <translation>用户消息</translation>
+    </message>
+    <message>
+        <source>assistant message</source>
+        <translation>助手消息</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>提示（prompt）</translation>
+    </message>
+    <message>
+        <source>chosen and rejected answers</source>
+        <translation>选中与拒绝的回答</translation>
+    </message>
+    <message>
+        <source>Choose the stage whose records to export.</source>
+        <translation>请选择要导出其记录的节点。</translation>
+    </message>
+    <message>
+        <source>The template of “%1” has an error: %2</source>
+        <translation>“%1”的模板有错误：%2</translation>
+    </message>
+    <message>
+        <source>Choose the field (or write the template) of the prompt.</source>
+        <translation>请选择提示所用的字段（或编写模板）。</translation>
+    </message>
+    <message>
+        <source>Choose the field (or write the template) of the answer.</source>
+        <translation>请选择回答所用的字段（或编写模板）。</translation>
+    </message>
+    <message>
+        <source>Every column needs a name.</source>
+        <translation>每一列都需要名称。</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推理过程</translation>
+    </message>
+    <message>
+        <source>Give every split a name and a share of zero or more, at least one of them above zero, such as train=80, validation=10, test=10.</source>
+        <translation>请为每个划分指定名称和不小于零的比例，且至少有一个大于零，例如 train=80, validation=10, test=10。</translation>
+    </message>
+    <message>
+        <source>Name the field that holds the split.</source>
+        <translation>请指定存放划分的字段。</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use ok, filtered, failed or duplicate.</source>
+        <translation>未知状态“%1”：请使用 ok、filtered、failed 或 duplicate。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Export::ExportTarget</name>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the export a file name, such as dataset.jsonl.</source>
+        <translation>请为导出指定文件名，例如 dataset.jsonl。</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; give a name inside the chosen folder, such as dataset.jsonl, and choose the folder separately.</source>
+        <translation>“%1”是绝对路径；请给出所选文件夹内的名称（例如 dataset.jsonl），并单独选择文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the chosen folder; give a name inside it, such as dataset.jsonl.</source>
+        <translation>“%1”超出了所选文件夹；请给出其中的名称，例如 dataset.jsonl。</translation>
+    </message>
+    <message>
+        <source>“%1” contains the character “%2”, which some systems do not allow in file names; leave it out.</source>
+        <translation>“%1”包含字符“%2”，某些系统不允许在文件名中使用该字符；请将其去掉。</translation>
+    </message>
+    <message>
+        <source>“%1” is a name Windows reserves for a device; choose another name.</source>
+        <translation>“%1”是 Windows 为设备保留的名称；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot or a space, which Windows drops; remove it.</source>
+        <translation>“%1”以句点或空格结尾，Windows 会将其丢弃；请将其删除。</translation>
+    </message>
+    <message>
+        <source>“%1” leads out of the chosen folder through a link; give a name inside it.</source>
+        <translation>“%1”通过链接指向所选文件夹之外；请给出文件夹内的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::Export::Exporter</name>
+    <message>
+        <source>Cannot read the project&apos;s records: %1</source>
+        <translation>无法读取项目的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a folder of that name is in the way. Choose another file name.</source>
+        <translation>无法写入 %1：已有同名文件夹。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the dataset folder %1: %2 is there already and is not an earlier dataset export. Choose another name or remove it.</source>
+        <translation>无法写入数据集文件夹 %1：%2 已存在，且不是先前导出的数据集。请另选名称或将其删除。</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1. Check that the disk is writable.</source>
+        <translation>无法创建文件夹 %1。请检查磁盘是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>无法写入 %1：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s records: %1. %2 is unchanged.</source>
+        <translation>无法读取项目的记录：%1。%2 未改变。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous file is unchanged.</source>
+        <translation>无法写入 %1：%2。原有文件未改变。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2. Nothing was changed.</source>
+        <translation>无法在 %1 中写入：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous dataset folder is unchanged.</source>
+        <translation>无法写入 %1：%2。原有数据集文件夹未改变。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it cannot be renamed (is a file in it open?). The previous dataset folder is unchanged.</source>
+        <translation>无法替换 %1：无法重命名（其中是否有文件处于打开状态？）。原有数据集文件夹未改变。</translation>
+    </message>
+    <message>
+        <source>Cannot move the new dataset folder to %1. The previous dataset folder is unchanged.</source>
+        <translation>无法将新的数据集文件夹移动到 %1。原有数据集文件夹未改变。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ExportDialog</name>
+    <message>
+        <source>Export Dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <translation>字段(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ters</source>
+        <translation>过滤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;plits</source>
+        <translation>划分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Card</source>
+        <translation>数据集卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The stage whose records are exported, or an Export stage of the pipeline: its input with its settings.</source>
+        <translation>要导出其记录的节点，或流水线中的导出节点：使用其输入和设置。</translation>
+    </message>
+    <message>
+        <source>The format of the lines in each split&apos;s file.</source>
+        <translation>每个划分文件中各行的格式。</translation>
+    </message>
+    <message>
+        <source>&amp;Include reasoning as &lt;think&gt; blocks</source>
+        <translation>以 &lt;think&gt; 块包含推理过程(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s reasoning, when the records kept it, starts the answer inside &lt;think&gt;…&lt;/think&gt;; raw formats get a &quot;reasoning&quot; field.</source>
+        <translation>如果记录保留了模型的推理过程，回答会以 &lt;think&gt;…&lt;/think&gt; 中的推理开头；原始格式则多出一个“reasoning”字段。</translation>
+    </message>
+    <message>
+        <source>Byte order &amp;mark (for Excel)</source>
+        <translation>字节顺序标记(&amp;M)（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <source>Starts the file with a UTF-8 byte order mark, so that Excel reads accents and Chinese correctly.</source>
+        <translation>文件以 UTF-8 字节顺序标记开头，使 Excel 能正确读取重音字符和中文。</translation>
+    </message>
+    <message>
+        <source>The score that picks the chosen (best) and rejected (worst) answer among the samples of one prompt.</source>
+        <translation>用于在同一提示的多个样本中挑出选中（最佳）和拒绝（最差）回答的得分。</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>节点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines as:</source>
+        <translation>行格式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>排序依据(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>The folder the file is written in; the export never writes outside it.</source>
+        <translation>写入文件所在的文件夹；导出绝不会写到该文件夹之外。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name in the folder; sub-folders such as export/train.jsonl are made when missing.</source>
+        <translation>文件在该文件夹中的名称；缺少的子文件夹（例如 export/train.jsonl 中的 export）会自动创建。</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <source>All but rejected</source>
+        <translation>除已拒绝外全部</translation>
+    </message>
+    <message>
+        <source>Accepted and edited only</source>
+        <translation>仅已采纳和已编辑</translation>
+    </message>
+    <message>
+        <source>O&amp;K</source>
+        <translation>正常(O&amp;K)</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>重复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Minimum Score</source>
+        <translation>添加最低分(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only records whose score (of the primary score or of one judge) is at least this high.</source>
+        <translation>只导出得分（主得分或某个评审的得分）不低于此值的记录。</translation>
+    </message>
+    <message>
+        <source>Records carrying at least one of these tags, separated by commas; empty: any record.</source>
+        <translation>带有其中至少一个标签的记录，标签以逗号分隔；留空：任意记录。</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>审核(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Scores:</source>
+        <translation>得分：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>No splits</source>
+        <translation>不划分</translation>
+    </message>
+    <message>
+        <source>From the Split stage&apos;s field</source>
+        <translation>使用划分节点的字段</translation>
+    </message>
+    <message>
+        <source>Chosen here, by ratio</source>
+        <translation>在此按比例划分</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Split %1 name</source>
+        <translation>划分 %1 名称</translation>
+    </message>
+    <message>
+        <source>Split %1 share</source>
+        <translation>划分 %1 比例</translation>
+    </message>
+    <message>
+        <source>The same seed puts every record in the same split again.</source>
+        <translation>种子相同，每条记录都会再次分到同一个划分中。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>A split with share 0 is left out; the shares are proportions and need not add up to 1.</source>
+        <translation>比例为 0 的划分会被省略；比例表示相对占比，总和不必为 1。</translation>
+    </message>
+    <message>
+        <source>every split</source>
+        <translation>所有划分</translation>
+    </message>
+    <message>
+        <source>A single file holds only the records of this split (e.g. train); empty: all of them. A Hugging Face folder writes every split to its own file.</source>
+        <translation>单个文件只包含此划分的记录（例如 train）；留空：全部记录。Hugging Face 文件夹会把每个划分写入各自的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;How to split:</source>
+        <translation>划分方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y split:</source>
+        <translation>仅限划分(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>An SPDX licence id for the dataset card, or &quot;other&quot;.</source>
+        <translation>数据集卡片使用的 SPDX 许可证标识，或“other”。</translation>
+    </message>
+    <message>
+        <source>What the dataset is for, where its seeds come from, known limits…</source>
+        <translation>数据集的用途、种子的来源、已知的局限…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>The card also lists the models, prompt versions, filters, dedup settings, counts and score distributions of the project.</source>
+        <translation>卡片还会列出项目的模型、提示词版本、过滤条件、去重设置、数量和得分分布。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation>前几行预览</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation>在文件夹中显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export stage “%1” (its input and settings)</source>
+        <translation>导出节点“%1”（使用其输入和设置）</translation>
+    </message>
+    <message>
+        <source>No stage: add stages to the pipeline and run it first</source>
+        <translation>没有节点：请先向流水线添加节点并运行</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose an existing folder with Browse….</source>
+        <translation>文件夹“%1”不存在。请用“浏览…”选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” exists; exporting replaces it (only once the new one is complete).</source>
+        <translation>“%1”已存在；导出会替换它（仅在新文件写完后）。</translation>
+    </message>
+    <message>
+        <source>Choose the stage whose records to export.</source>
+        <translation>请选择要导出其记录的节点。</translation>
+    </message>
+    <message>
+        <source>Choose at least one status on the Filters tab.</source>
+        <translation>请在“过滤”选项卡中至少选择一种状态。</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Primary score</source>
+        <translation>主得分</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Remove this minimum</source>
+        <translation>删除此最低分</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>no record carries a tag</source>
+        <translation>没有记录带有标签</translation>
+    </message>
+    <message>
+        <source>any of: %1</source>
+        <translation>以下任一：%1</translation>
+    </message>
+    <message>
+        <source>The records carry this field: each goes to the split it names.</source>
+        <translation>记录带有此字段：每条记录进入其指定的划分。</translation>
+    </message>
+    <message>
+        <source>No record carries this field yet: run a Split stage first, or choose the splits here by ratio.</source>
+        <translation>还没有记录带有此字段：请先运行划分节点，或在此按比例选择划分。</translation>
+    </message>
+    <message>
+        <source>Choose a stage to see its records here.</source>
+        <translation>选择一个节点即可在此查看其记录。</translation>
+    </message>
+    <message>
+        <source>No preview until the problem under the file name is solved.</source>
+        <translation>请先解决文件名下方的问题，然后才能预览。</translation>
+    </message>
+    <message>
+        <source>Reading the first records…</source>
+        <translation>正在读取前几条记录…</translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s data file: %1</source>
+        <translation>无法读取项目的数据文件：%1</translation>
+    </message>
+    <message>
+        <source>No record passes the filters: the file would be empty.</source>
+        <translation>没有记录通过过滤条件：文件将为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n line(s) of the file:</source>
+        <translation>
+            <numerusform>文件的前 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s data file %1: %2. Nothing was written.</source>
+        <translation>无法读取项目的数据文件 %1：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>大约还剩 %1</translation>
+    </message>
+    <message>
+        <source>%1 written (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s), %1, to %2</source>
+        <translation>
+            <numerusform>已将 %n 条记录（%1）写入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation>划分：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the previous file, if any, is unchanged.</source>
+        <translation>导出已取消；原有文件（如有）未改变。</translation>
+    </message>
+    <message>
+        <source>The export failed; the previous file, if any, is unchanged.</source>
+        <translation>导出失败；原有文件（如有）未改变。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::ExportMappingEditor</name>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation>添加列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns From Fields</source>
+        <translation>按字段生成列(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Adds a column; choose its record field or write a template.</source>
+        <translation>添加一列；选择其记录字段或编写模板。</translation>
+    </message>
+    <message>
+        <source>One column per record field, to rename, reorder or remove.</source>
+        <translation>每个记录字段一列，可重命名、调整顺序或删除。</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>record field</source>
+        <translation>记录字段</translation>
+    </message>
+    <message>
+        <source>No field</source>
+        <translation>无字段</translation>
+    </message>
+    <message>
+        <source>%1 (not in these records)</source>
+        <translation>%1（不在这些记录中）</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>A template, e.g. Question: {{ question }}</source>
+        <translation>模板，例如 Question: {{ question }}</translation>
+    </message>
+    <message>
+        <source>Column name</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Column %1 name</source>
+        <translation>第 %1 列名称</translation>
+    </message>
+    <message>
+        <source>Column %1 source</source>
+        <translation>第 %1 列来源</translation>
+    </message>
+    <message>
+        <source>Column %1 template</source>
+        <translation>第 %1 列模板</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Remove this column</source>
+        <translation>删除此列</translation>
+    </message>
+    <message>
+        <source>Remove column %1</source>
+        <translation>删除第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation>%1模板</translation>
+    </message>
+    <message>
+        <source>Every field of the records is written, as it is. Add columns to choose, rename or combine fields.</source>
+        <translation>记录的每个字段都会原样写出。添加列可选择、重命名或组合字段。</translation>
+    </message>
+    <message>
+        <source>These columns are written, in this order.</source>
+        <translation>按此顺序写出这些列。</translation>
+    </message>
+    <message>
+        <source>Choose the record field for each part of the format, or a template that combines fields.</source>
+        <translation>为格式的每个部分选择记录字段，或选择组合多个字段的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::FirstRunWizard</name>
+    <message>
+        <source>Set Up Seedbed</source>
+        <translation>设置 Seedbed</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Later</source>
+        <translation>稍后设置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Closes the guide without changing anything. It stays in Help ▸ Setup Guide, and profiles can be added in Settings ▸ Provider Profiles.</source>
+        <translation>关闭向导，不做任何更改。向导仍可在“帮助 ▸ 设置向导”中打开，服务商配置可在“设置 ▸ 服务商配置”中添加。</translation>
+    </message>
+    <message>
+        <source>Where does your model run?</source>
+        <translation>你的模型在哪里运行？</translation>
+    </message>
+    <message>
+        <source>Seedbed writes and judges samples with a language model. Choose the service or the server on this computer that you want to use; more can be added later in Settings ▸ Provider Profiles.</source>
+        <translation>Seedbed 使用语言模型来编写和评审样本。请选择要使用的服务，或本机上的服务器；以后可在“设置 ▸ 服务商配置”中添加更多。</translation>
+    </message>
+    <message>
+        <source>Cloud services (need an API key)</source>
+        <translation>云服务（需要 API 密钥）</translation>
+    </message>
+    <message>
+        <source>On this computer or your network</source>
+        <translation>本机或你的网络中</translation>
+    </message>
+    <message>
+        <source>The model stages use unless they name another. “Test Connection” lists the models the server has.</source>
+        <translation>节点未指定其他模型时使用的模型。“测试连接”会列出服务器提供的模型。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the key; Seedbed keeps it in the system keychain</source>
+        <translation>粘贴密钥(&amp;P)；Seedbed 将其保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>Read it from the &amp;environment variable</source>
+        <translation>从环境变量读取(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The name of the variable, not the key: Seedbed reads the key from it when it needs one.</source>
+        <translation>填写变量名，而不是密钥本身：Seedbed 需要密钥时会从该变量读取。</translation>
+    </message>
+    <message>
+        <source>&amp;No key: the server does not ask for one</source>
+        <translation>无密钥(&amp;N)：服务器不要求密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Your provider profile is saved.</source>
+        <translation>你的服务商配置已保存。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project (a small pipeline that grows customer-support answers from a few seeds)</source>
+        <translation>打开示例项目(&amp;E)（一个从少量种子培育客服回答的小型流水线）</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>Seedbed talks to the server at the address below. Change it if the server runs elsewhere or on another port.</source>
+        <translation>Seedbed 会连接下方地址的服务器。如果服务器运行在其他位置或其他端口上，请修改地址。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the server; for an OpenAI-compatible API it usually ends in /v1.</source>
+        <translation>请输入服务器地址；OpenAI 兼容 API 的地址通常以 /v1 结尾。</translation>
+    </message>
+    <message>
+        <source>Paste the API key from your %1 account, or name the environment variable that holds it.</source>
+        <translation>粘贴你的 %1 账户中的 API 密钥，或指定存放密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>The provider profile “%1” is saved. New generator and judge stages use it; change it, or add others, in Settings ▸ Provider Profiles.
+
+This guide stays in Help ▸ Setup Guide.</source>
+        <translation>服务商配置“%1”已保存。新的生成节点和评审节点会使用它；可在“设置 ▸ 服务商配置”中修改它或添加其他配置。
+
+此向导仍可在“帮助 ▸ 设置向导”中打开。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://127.0.0.1:8000/v1.</source>
+        <translation>请输入服务器地址，例如 http://127.0.0.1:8000/v1。</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://, for example http://127.0.0.1:11434.</source>
+        <translation>地址必须以 http:// 或 https:// 开头，例如 http://127.0.0.1:11434。</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>地址中没有主机名。</translation>
+    </message>
+    <message>
+        <source>The key goes to your system keychain (the service “Seedbed”), and nowhere else: not into projects, exports, logs or Seedbed&apos;s settings.</source>
+        <translation>密钥只会保存到系统钥匙串（服务“Seedbed”）中，不会存放在其他地方：不会进入项目、导出文件、日志或 Seedbed 的设置。</translation>
+    </message>
+    <message>
+        <source>This build of Seedbed cannot use a system keychain: name an environment variable instead.</source>
+        <translation>此版本的 Seedbed 无法使用系统钥匙串：请改为指定环境变量。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores, for example MY_SERVER_API_KEY.</source>
+        <translation>请使用字母、数字和下划线，例如 MY_SERVER_API_KEY。</translation>
+    </message>
+    <message>
+        <source>%1 is set: Seedbed reads the key from it each time it starts.</source>
+        <translation>%1 已设置：Seedbed 每次启动时从中读取密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not set in this session. Set it to the key before starting Seedbed, for example in your shell profile.</source>
+        <translation>本会话中未设置 %1。请在启动 Seedbed 前将其设为密钥，例如在 shell 配置文件中。</translation>
+    </message>
+    <message>
+        <source>Local servers usually need no key; vLLM asks for one only when it was started with --api-key.</source>
+        <translation>本地服务器通常不需要密钥；vLLM 仅在以 --api-key 启动时才要求密钥。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>无法保存配置：%1</translation>
+    </message>
+    <message>
+        <source>Use the Environment Variable %1</source>
+        <translation>使用环境变量 %1</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2865,12 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <source>The answer contains no JSON array.</source>
         <translation>回答中没有 JSON 数组。</translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up looking for JSON in the answer after %n bracketed passage(s): it holds too many brackets or quotes. Ask the model to answer with the JSON alone.</source>
+        <translation>
+            <numerusform>检查了 %n 段括号内的内容后，已放弃在回答中查找 JSON：回答中的括号或引号过多。请让模型只用 JSON 作答。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::Llm::KeyStore</name>
@@ -2059,6 +3023,10 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
     <message>
         <source>%1 did not answer in HTTP: check the base URL and the port. (%2)</source>
         <translation>%1 没有以 HTTP 响应：请检查基础 URL 和端口。（%2）</translation>
+    </message>
+    <message>
+        <source>The response of %1 exceeded %2 million characters of text and was stopped.</source>
+        <translation>%1 的响应文本超过了 %2 百万个字符，已被中止。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3708,22 @@ This costs tokens: as many as the first run of those stages.</source>
             <numerusform>%1，并重新生成 %n 条所选记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Writes records to disk in a format fine-tuning tools read.</source>
+        <translation>将记录写入磁盘，格式可供微调工具直接读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Setup Guide…</source>
+        <translation>设置向导(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::NewProjectDialog</name>
@@ -2892,6 +3876,25 @@ This costs tokens: as many as the first run of those stages.</source>
     <message>
         <source>The chosen prompt template no longer exists; choose another.</source>
         <translation>所选提示词模板已不存在；请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Seedbed::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>Seedbed uses the language the next time it starts; numbers and dates follow it too. The --language option overrides it for one start.</source>
+        <translation>Seedbed 下次启动时使用该语言；数字和日期格式也随之改变。--language 选项可在单次启动时覆盖此设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +4269,22 @@ This costs tokens: as many as the first run of those stages.</source>
     <message>
         <source>Could not save %1: %2. Your changes are kept in memory; free some disk space or check permissions and they will be saved again.</source>
         <translation>无法保存 %1：%2。你的修改仍保留在内存中；释放磁盘空间或检查权限后，将会再次保存。</translation>
+    </message>
+    <message>
+        <source>Could not lock the project folder %1 for writing: the disk holding it is full. Free some space and try again.</source>
+        <translation>无法锁定项目文件夹 %1 以进行写入：所在磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the project folder, which Seedbed does not follow. Replace the link with a copy of the file.</source>
+        <translation>%1 是指向项目文件夹之外文件的链接，Seedbed 不会跟随此类链接。请用该文件的副本替换链接。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: it is not a Seedbed project.</source>
+        <translation>%1 不是普通文件：它不是 Seedbed 项目。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, far too large for a project file: it is damaged or not a Seedbed project.</source>
+        <translation>%1 大于 %2 MB，作为项目文件过大：它已损坏或不是 Seedbed 项目。</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +6230,6 @@ Not applied yet</source>
         <source>Stage “%1”: %2</source>
         <translation>节点“%1”：%2</translation>
     </message>
-    <message>
-        <source>Stage “%1” cannot write %2: %3</source>
-        <translation>节点“%1”无法写入 %2：%3</translation>
-    </message>
     <message numerus="yes">
         <source>Stage “%1”: %n record(s) exported to %2.</source>
         <translation>
@@ -5278,6 +6293,10 @@ Not applied yet</source>
         <translation>
             <numerusform>节点“%1”：%n 项先前的判定已更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage “%1”: the export path “%2” must name a file inside the project folder, such as export/dataset.jsonl. %3</source>
+        <translation>节点“%1”：导出路径“%2”必须指定项目文件夹内的文件，例如 export/dataset.jsonl。%3</translation>
     </message>
 </context>
 <context>
@@ -5432,10 +6451,6 @@ Not applied yet</source>
     <message>
         <source>The answer lacks the field(s) %1.</source>
         <translation>回答缺少字段 %1。</translation>
-    </message>
-    <message>
-        <source>The export path “%1” must name a file inside the project folder, such as export/dataset.jsonl.</source>
-        <translation>导出路径“%1”必须指向项目文件夹内的文件，例如 export/dataset.jsonl。</translation>
     </message>
     <message>
         <source>The required field “%1” is missing or empty.</source>
@@ -7371,6 +8386,122 @@ Add a field to describe the object, one row per field.</source>
     <message>
         <source>With the highest-score strategy: the name of the judge stage whose score ranks the records. Empty: the latest score.</source>
         <translation>使用“最高分”策略时：按其分数对记录排序的评审节点名称。留空：使用最近的分数。</translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <source>Preference pairs (prompt, chosen, rejected)</source>
+        <translation>偏好对（prompt、chosen、rejected）</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>Hugging Face 数据集文件夹</translation>
+    </message>
+    <message>
+        <source>From the Split stage&apos;s field</source>
+        <translation>使用划分节点的字段</translation>
+    </message>
+    <message>
+        <source>Shares chosen here</source>
+        <translation>在此设定比例</translation>
+    </message>
+    <message>
+        <source>Records in the dataset folder</source>
+        <translation>数据集文件夹中的记录</translation>
+    </message>
+    <message>
+        <source>With the Hugging Face dataset folder: the format of each split&apos;s JSONL file.</source>
+        <translation>使用 Hugging Face 数据集文件夹时：每个划分的 JSONL 文件的格式。</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>输入字段</translation>
+    </message>
+    <message>
+        <source>Optional field used as Alpaca&apos;s input (added to the user turn in chat formats).</source>
+        <translation>可选字段，用作 Alpaca 的 input（在对话格式中附加到用户轮次）。</translation>
+    </message>
+    <message>
+        <source>History field</source>
+        <translation>历史字段</translation>
+    </message>
+    <message>
+        <source>Optional field with earlier turns: a list of [user, assistant] pairs or of {role, content} messages.</source>
+        <translation>可选字段，包含先前的轮次：由 [user, assistant] 对或 {role, content} 消息组成的列表。</translation>
+    </message>
+    <message>
+        <source>Minimum scores</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Only records scored at least this much, such as “Judge=7” (several separated by commas; a bare number is the primary score).</source>
+        <translation>只导出得分不低于此值的记录，例如“Judge=7”（多个以逗号分隔；单独的数字表示主得分）。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Only records with one of these tags (separated by commas); empty: any.</source>
+        <translation>只导出带有其中任一标签的记录（以逗号分隔）；留空：任意记录。</translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Train/validation/test: none, the field a Split stage wrote, or shares chosen here.</source>
+        <translation>训练/验证/测试集：不划分、使用划分节点写入的字段，或在此设定比例。</translation>
+    </message>
+    <message>
+        <source>Split shares</source>
+        <translation>划分比例</translation>
+    </message>
+    <message>
+        <source>With shares chosen here: each split&apos;s name and share.</source>
+        <translation>在此设定比例时：每个划分的名称和比例。</translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation>划分种子</translation>
+    </message>
+    <message>
+        <source>The same seed puts every record in the same split again.</source>
+        <translation>种子相同，每条记录都会再次分到同一个划分中。</translation>
+    </message>
+    <message>
+        <source>Only the split</source>
+        <translation>仅限划分</translation>
+    </message>
+    <message>
+        <source>One-file formats: write only the records of this split, such as train; empty: all.</source>
+        <translation>单文件格式：只写出此划分的记录，例如 train；留空：全部。</translation>
+    </message>
+    <message>
+        <source>Include reasoning</source>
+        <translation>包含推理过程</translation>
+    </message>
+    <message>
+        <source>Start each answer with the model&apos;s reasoning in a &lt;think&gt;…&lt;/think&gt; block.</source>
+        <translation>每个回答以模型的推理过程开头，放在 &lt;think&gt;…&lt;/think&gt; 块中。</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>字节顺序标记</translation>
+    </message>
+    <message>
+        <source>CSV and TSV: start with a UTF-8 byte order mark, so that Excel reads the text right.</source>
+        <translation>CSV 和 TSV：文件以 UTF-8 字节顺序标记开头，使 Excel 正确读取文本。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>With the Hugging Face dataset folder: the licence its card names, such as cc-by-4.0.</source>
+        <translation>使用 Hugging Face 数据集文件夹时：其卡片中注明的许可证，例如 cc-by-4.0。</translation>
     </message>
 </context>
 <context>

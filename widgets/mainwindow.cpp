@@ -14,8 +14,11 @@
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
 #include "widgets/chartsdock.h"
+#include "widgets/exportdialog.h"
+#include "widgets/firstrunwizard.h"
 #include "widgets/inspectorwidget.h"
 #include "widgets/newprojectdialog.h"
+#include "widgets/preferencesdialog.h"
 #include "widgets/previewdock.h"
 #include "widgets/promptpanel.h"
 #include "widgets/providersdialog.h"
@@ -78,6 +81,7 @@ struct MainWindow::Actions
     QAction *openExample = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
+    QAction *exportData = nullptr;
     QAction *close = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
@@ -213,6 +217,10 @@ void MainWindow::createActions()
     a.save->setToolTip(tr("Projects save themselves as you edit; this writes pending edits now."));
     a.saveAs = make(tr("Save &As…"), QStringLiteral("document-save-as"), QKeySequence::SaveAs,
                     &MainWindow::saveProjectAsDialog);
+    a.exportData = make(tr("E&xport…"), QStringLiteral("document-export"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportDataset);
+    a.exportData->setObjectName(QStringLiteral("exportAction"));
+    a.exportData->setToolTip(tr("Writes records to disk in a format fine-tuning tools read."));
     a.close = make(tr("&Close Project"), QStringLiteral("document-close"), QKeySequence::Close,
                    &MainWindow::closeProject);
     a.quit =
@@ -225,6 +233,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(a.save);
     file->addAction(a.saveAs);
+    file->addSeparator();
+    file->addAction(a.exportData);
     file->addSeparator();
     file->addAction(a.close);
     file->addAction(a.quit);
@@ -289,6 +299,11 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(a.selectAll);
     edit->addAction(a.findStage);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                           tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     a.zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn, [this] {
@@ -325,6 +340,9 @@ void MainWindow::createActions()
     providers->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Setup Guide…"), this, &MainWindow::showSetupGuide)
+        ->setObjectName(QStringLiteral("setupGuideAction"));
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Seedbed"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -821,6 +839,7 @@ void MainWindow::updateActions()
     for (QAction *action : {m_actions->cut, m_actions->paste, m_actions->remove})
         action->setEnabled(open && editable);
     m_actions->saveAs->setEnabled(open && idle && !isRunning());
+    m_actions->exportData->setEnabled(open && idle);
     m_actions->close->setEnabled(open && idle);
     for (QAction *action : {m_actions->newProject, m_actions->open, m_actions->openExample})
         action->setEnabled(idle);
@@ -867,6 +886,27 @@ void MainWindow::editProviders()
     ProvidersDialog dialog(&store, &keys, this);
     dialog.exec();
     m_inspector->refreshProfiles(); // the provider and model pickers offer what is there now
+}
+
+void MainWindow::showSetupGuide()
+{
+    Llm::ProfileStore store;
+    if (!store.load())
+        statusBar()->showMessage(store.lastProblem(), messageTimeoutMs);
+    Llm::KeyStore keys;
+    FirstRunWizard wizard(&store, &keys, this);
+    // Not over a project that is open or opening (e.g. seedbed --example).
+    wizard.setOfferExample(!m_document && !isBusy());
+    const bool finished = wizard.exec() == QDialog::Accepted;
+    m_inspector->refreshProfiles();
+    if (finished && wizard.openExampleRequested())
+        openExample();
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::about()
@@ -1458,6 +1498,18 @@ void MainWindow::updateWorkspaceActions()
     const bool open = m_document != nullptr;
     m_canvasWorkspace->setEnabled(open);
     m_recordsWorkspace->setEnabled(open);
+}
+
+void MainWindow::exportDataset()
+{
+    if (!m_document || isBusy())
+        return;
+    m_inspector->commitPendingEdits(); // an Export stage's half-typed setting counts
+    ExportDialog dialog(m_document.get(), this);
+    // From the records view, the export starts from the records it shows.
+    if (m_central->currentWidget() == m_recordsView)
+        dialog.applyRecordFilter(m_recordsView->filter());
+    dialog.exec();
 }
 
 void MainWindow::showWorkspace(Workspace workspace)

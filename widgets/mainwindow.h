@@ -105,6 +105,12 @@ public:
     /*! Where "Open Example" puts its copy. */
     static QString exampleFolder();
 
+    /*! Help ▸ Setup Guide (and the first start without a provider profile): the
+        FirstRunWizard on the user's profiles; opens the example project when asked to. */
+    void showSetupGuide();
+    /*! Edit ▸ Preferences (Ctrl+,). */
+    void editPreferences();
+
 signals:
     /*! An openProject() or openExample() ended; \a ok when its project is now open. */
     void projectOpened(bool ok);
@@ -135,6 +141,9 @@ private:
     void openProjectDialog();
     void saveProject();
     void saveProjectAsDialog();
+    /*! File ▸ Export… (Ctrl+Shift+E): the export dialog over the open project; from the
+        records view it starts with the view's filter. */
+    void exportDataset();
     void startTask(Task task, const QString &text, QFutureWatcherBase *watcher);
     void endTask();
     void finishOpening(PreparedProject &&prepared, const QString &path);
