@@ -33,6 +33,10 @@ packages=(
   fonts-wqy-microhei
   x11-utils
   imagemagick
+  appstream
+  desktop-file-utils
+  file
+  ccache
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
