@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -90,6 +91,13 @@ std::unique_ptr<QLockFile> acquireLock(const QString &folder, ProjectError *erro
                      "Switch to that window, or close it there and try again.")
                 .arg(pid)
                 .arg(host));
+    } else if (const QStorageInfo disk(folder);
+               disk.isValid() && disk.bytesAvailable() < 64 * 1024) {
+        // The lock file could not be written: a full disk, not a permission, is why.
+        setError(error, ProjectError::Io,
+                 Text::tr("Could not lock the project folder %1 for writing: the disk holding it "
+                          "is full. Free some space and try again.")
+                     .arg(QDir::toNativeSeparators(folder)));
     } else {
         setError(error, ProjectError::Io,
                  Text::tr("Could not lock the project folder %1 for writing. Check that you may "
@@ -117,6 +125,29 @@ QString databasePath(const QString &folder)
     return QDir(folder).filePath(QLatin1String(ProjectFormat::databaseName));
 }
 
+// A project's files are read and written where they are: a link that leads out of its folder
+// (or nowhere) would make opening a project read or write somebody else's files.
+bool leadsOutside(const QString &path, const QString &folder)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return false;
+    const QString target = info.canonicalFilePath(); // empty when the link is dangling
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    return target.isEmpty() || root.isEmpty() || !target.startsWith(root + QLatin1Char('/'));
+}
+
+void setLinkError(ProjectError *error, const QString &path)
+{
+    setError(error, ProjectError::Io,
+             Text::tr("%1 is a link to a file outside the project folder, which Seedbed does not "
+                      "follow. Replace the link with a copy of the file.")
+                 .arg(QDir::toNativeSeparators(path)));
+}
+
+// Far more than any real project file; a bigger one is not read at all.
+constexpr qint64 maxProjectFileBytes = 64 * 1024 * 1024;
+
 template<typename Prepared> Prepared failure(const ProjectError &error)
 {
     Prepared result;
@@ -139,22 +170,43 @@ PreparedProject prepareProject(const QString &path)
                      .arg(QDir::toNativeSeparators(path), QLatin1String(ProjectFormat::fileName)));
         return failure<PreparedProject>(error);
     }
+    if (leadsOutside(info.absoluteFilePath(), info.absolutePath())) {
+        setLinkError(&error, info.absoluteFilePath());
+        return failure<PreparedProject>(error);
+    }
+    // A directory, a device or a pipe in its place would fail to read, or never stop.
+    if (!info.isFile()) {
+        setError(&error, ProjectError::NotAProject,
+                 Text::tr("%1 is not a regular file: it is not a Seedbed project.").arg(display));
+        return failure<PreparedProject>(error);
+    }
+    if (info.size() > maxProjectFileBytes) {
+        setError(&error, ProjectError::Corrupt,
+                 Text::tr("%1 is larger than %2 MB, far too large for a project file: it is "
+                          "damaged or not a Seedbed project.")
+                     .arg(display, QString::number(maxProjectFileBytes / (1024 * 1024))));
+        return failure<PreparedProject>(error);
+    }
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly)) {
         setError(&error, ProjectError::Io,
                  Text::tr("Could not read %1: %2.").arg(display, file.errorString()));
         return failure<PreparedProject>(error);
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file.read(maxProjectFileBytes + 1);
     ProjectData data;
     if (!ProjectFormat::parse(bytes, display, &data, &error))
         return failure<PreparedProject>(error);
 
     const QString folder = info.absolutePath();
+    const QString database = databasePath(folder);
+    if (leadsOutside(database, folder)) {
+        setLinkError(&error, database);
+        return failure<PreparedProject>(error);
+    }
     std::unique_ptr<QLockFile> lock = acquireLock(folder, &error);
     if (!lock)
         return failure<PreparedProject>(error);
-    const QString database = databasePath(folder);
     bool ok = false;
     if (QFileInfo::exists(database)) {
         ok = ProjectStore::prepare(database, &error);

@@ -140,8 +140,8 @@ const char *const step3[] = {
 // inserts without triggers; RecordIndex brings the index up to date lazily, from the last
 // indexed id and the records changed (updated_at) since the last indexing.
 const char *const step4[] = {
-    "CREATE VIRTUAL TABLE records_fts USING fts5(body, "
-    "tokenize = 'unicode61 remove_diacritics 2')",
+    ("CREATE VIRTUAL TABLE records_fts USING fts5(body, "
+     "tokenize = 'unicode61 remove_diacritics 2')"),
     R"sql(CREATE TABLE records_index_state (
         key TEXT PRIMARY KEY,
         value INTEGER NOT NULL

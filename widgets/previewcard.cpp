@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -299,7 +300,7 @@ void PreviewCard::updateVerdict()
         m_badge->show();
     } else if (!s.judgeError.isEmpty()) {
         m_badge->setText(tr("not judged"));
-        m_badge->setToolTip(s.judgeError);
+        m_badge->setToolTip(Qt::convertFromPlainText(s.judgeError)); // may quote the answer
         m_badge->show();
     } else {
         m_badge->hide();

@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSqlQuery>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Seedbed {
@@ -453,7 +454,8 @@ void RecordDetail::addLineage(const Record &record)
                                  .arg(id)
                                  .arg(text);
         button->setText(line);
-        button->setToolTip(tr("Go to record %1: %2").arg(id).arg(text));
+        button->setToolTip( // the snippet is sample text: never markup
+            Qt::convertFromPlainText(tr("Go to record %1: %2").arg(id).arg(text)));
         connect(button, &QPushButton::clicked, this, [this, id] { emit recordActivated(id); });
         m_layout->addWidget(button);
     }

@@ -19,6 +19,10 @@ namespace {
 constexpr int connectionsPerManager = 6;
 // Idle connections kept per host and port beyond those in use.
 constexpr std::size_t maxIdlePerOrigin = 512;
+// The most one read takes from a connection. The kernel may hold tens of MB for a reader that
+// falls behind (tcp_rmem), and a read is copied twice before it is parsed: unbounded reads let
+// a fast server make the client hold several times that.
+constexpr qint64 readBufferBytes = 1024 * 1024;
 
 QString originOf(const QUrl &url)
 {
@@ -131,7 +135,7 @@ public:
     {
         m_socket->setProxy(QNetworkProxy::NoProxy); // HttpClient found that none applies
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_socket->setReadBufferSize(0);
+        m_socket->setReadBufferSize(readBufferBytes);
         connect(m_socket, &QTcpSocket::connected, this, [this] { writeRequest(); });
         connect(m_socket, &QTcpSocket::bytesWritten, this, &Http1Connection::onBytesWritten);
         connect(m_socket, &QTcpSocket::readyRead, this, &Http1Connection::onReadyRead);

@@ -142,7 +142,9 @@ qsizetype HttpResponseParser::feed(QByteArrayView data, QByteArray *body)
                                   : c >= 'A' && c <= 'F' ? c - 'A' + 10
                                                          : -1;
                 ok = ok && digit >= 0;
-                size = size * 16 + std::max(digit, 0);
+                if (!ok) // a size of more than 15 digits would overflow qint64
+                    break;
+                size = size * 16 + digit;
             }
             if (!ok) {
                 fail(HttpParserText::tr("The server sent a malformed response: “%1” is not a "

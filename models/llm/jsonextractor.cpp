@@ -5,6 +5,10 @@
 #include <QJsonParseError>
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <climits>
+#include <vector>
+
 namespace Seedbed::Llm {
 
 namespace {
@@ -16,58 +20,137 @@ struct Text
 
 const QLatin1String openTag("<think>");
 const QLatin1String closeTag("</think>");
-const QLatin1String fence("```");
+constexpr QByteArrayView fence("```");
 
 enum class Kind { Object, Array };
 
 constexpr qsizetype unclosed = -1;
 constexpr qsizetype mismatched = -2;
+constexpr qsizetype notMatchedYet = -3;
 
-/* The end (exclusive) of the bracketed value starting at \a start, skipping brackets inside
-   strings; unclosed or mismatched when it has none. */
-qsizetype matchBrackets(QStringView text, qsizetype start)
+/* Hostile answers (50,000 "{", deeply nested brackets, brackets inside endless strings) must
+   not take minutes: the search gives up with an explanation after this much work. Bracket
+   matching remembers what it found, so ordinary answers of any length stay far below it.
+   Parsing is the dear part (Qt's parser allocates per nesting level), so it has the smaller
+   budget. */
+constexpr qsizetype maxParseAttempts = 100'000;
+constexpr qsizetype scanBytesPerByte = 64;       // bytes looked at for bracket matching
+constexpr qsizetype scanAllowance = 1 << 20;     // on top, for short answers
+constexpr qsizetype parseBytesPerByte = 8;       // bytes handed to the JSON parser
+constexpr qsizetype parseAllowance = 256 * 1024; // on top, for short answers
+
+/* The answer as UTF-8 (brackets, quotes, backslashes and fences are ASCII and never part of
+   a multi-byte sequence, so scanning bytes finds what scanning characters finds), with what
+   is known about the bracket match of each position and the work done so far. */
+struct Bytes
 {
-    QVarLengthArray<char16_t, 64> expected;
+    QByteArray data;
+    std::vector<qsizetype> match; // per position: an end, unclosed, mismatched, notMatchedYet
+    JsonExtractor::Effort effort;
+    bool exhausted = false;
+
+    void scanned(qsizetype count)
+    {
+        effort.bytesScanned += count;
+        check();
+    }
+    void parsed(qsizetype count)
+    {
+        ++effort.parseAttempts;
+        effort.bytesParsed += count;
+        check();
+    }
+    void check()
+    {
+        const qsizetype size = data.size();
+        if (effort.bytesScanned > scanBytesPerByte * size + scanAllowance ||
+            effort.bytesParsed > parseBytesPerByte * size + parseAllowance ||
+            effort.parseAttempts > maxParseAttempts) {
+            exhausted = true;
+        }
+    }
+};
+
+/* The end (exclusive) of the bracketed value starting at \a start of \a view (which starts
+   at \a base in \a bytes), skipping brackets inside strings; unclosed or mismatched when it
+   has none. Every bracket the scan meets outside a string starts a value whose match this
+   scan decides too (it ends where the scan pops it, or fails with the scan), so each is
+   remembered and later scans jump over it. */
+qsizetype matchBrackets(Bytes &bytes, qsizetype base, QByteArrayView view, qsizetype start)
+{
+    qsizetype &known = bytes.match[size_t(base + start)];
+    if (known != notMatchedYet)
+        return known;
+    struct Open
+    {
+        char close;
+        qsizetype at;
+    };
+    QVarLengthArray<Open, 64> expected;
     bool inString = false;
-    for (qsizetype i = start; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
+    qsizetype result = unclosed;
+    qsizetype steps = 0;
+    for (qsizetype i = start; i < view.size(); ++i) {
+        ++steps;
+        const char c = view[i];
         if (inString) {
-            if (c == u'\\')
+            if (c == '\\')
                 ++i; // whatever is escaped, including a quote
-            else if (c == u'"')
+            else if (c == '"')
                 inString = false;
             continue;
         }
         switch (c) {
-        case u'"':
+        case '"':
             inString = true;
             break;
-        case u'{':
-            expected.append(u'}');
+        case '{':
+        case '[':
+            if (i != start) {
+                const qsizetype nested = bytes.match[size_t(base + i)];
+                if (nested >= 0) {
+                    i = nested - 1; // past its end, outside a string
+                    break;
+                }
+                if (nested != notMatchedYet) {
+                    result = nested; // it never closes, so neither does anything around it
+                    goto failed;
+                }
+            }
+            expected.append({c == '{' ? '}' : ']', i});
             break;
-        case u'[':
-            expected.append(u']');
-            break;
-        case u'}':
-        case u']':
-            if (expected.isEmpty() || expected.last() != c)
-                return mismatched;
+        case '}':
+        case ']':
+            if (expected.last().close != c) {
+                result = mismatched;
+                goto failed;
+            }
+            bytes.match[size_t(base + expected.last().at)] = i + 1;
             expected.removeLast();
-            if (expected.isEmpty())
+            if (expected.isEmpty()) {
+                bytes.scanned(steps);
                 return i + 1;
+            }
             break;
         default:
             break;
         }
     }
-    return unclosed;
+failed:
+    bytes.scanned(steps);
+    for (const Open &open : expected)
+        bytes.match[size_t(base + open.at)] = result;
+    return result;
 }
 
-QString excerpt(QStringView candidate)
+QString excerpt(QByteArrayView candidate)
 {
     constexpr qsizetype length = 40;
-    QString shown = candidate.left(length).toString().simplified();
-    if (candidate.size() > length)
+    // Enough bytes for more than 40 UTF-16 code units, whatever the characters.
+    const QString decoded =
+        QString::fromUtf8(candidate.first(std::min(candidate.size(), qsizetype(4 * (length + 1)))));
+    QString shown = decoded.left(length).simplified();
+    if (decoded.size() > length)
         shown += QChar(0x2026); // …
     return shown;
 }
@@ -75,44 +158,61 @@ QString excerpt(QStringView candidate)
 struct Search
 {
     Kind wanted;
+    Bytes &bytes;
     QJsonDocument found;
     QString problem;       // about a candidate of the wanted kind: it explains best
     bool sawOther = false; // a valid value of the other kind
+    bool gaveUp = false;   // stopped by the budget before the end
 };
 
-/* Scans \a text for top-level bracketed values. A valid value of the other kind is skipped
-   whole (its elements are not top-level), an invalid one is looked into (Markdown links and
-   prose brackets are not JSON); a broken value of the wanted kind is skipped whole too, so
-   that a nested object is never mistaken for the answer. */
-bool scan(QStringView text, Search &search)
+QJsonDocument parse(Search &search, QByteArrayView json, QJsonParseError *error)
 {
-    const char16_t open = search.wanted == Kind::Object ? u'{' : u'[';
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), error);
+    search.bytes.parsed(error->error == QJsonParseError::NoError
+                            ? json.size()
+                            : std::min(json.size(), qsizetype(error->offset) + 1));
+    return document;
+}
+
+/* Scans \a text (which starts at \a base in the answer) for top-level bracketed values. A
+   valid value of the other kind is skipped whole (its elements are not top-level), an invalid
+   one is looked into (Markdown links and prose brackets are not JSON); a broken value of the
+   wanted kind is skipped whole too, so that a nested object is never mistaken for the
+   answer. */
+bool scan(qsizetype base, QByteArrayView text, Search &search)
+{
+    const char open = search.wanted == Kind::Object ? '{' : '[';
     qsizetype i = 0;
     while (i < text.size()) {
-        const char16_t c = text[i].unicode();
-        if (c != u'{' && c != u'[') {
+        if (search.bytes.exhausted) {
+            search.gaveUp = true;
+            return false;
+        }
+        const char c = text[i];
+        if (c != '{' && c != '[') {
             ++i;
             continue;
         }
         const bool wantedKind = c == open;
-        const qsizetype end = matchBrackets(text, i);
+        const qsizetype end = matchBrackets(search.bytes, base, text, i);
         if (end < 0) {
             if (wantedKind && end == unclosed) {
                 // A valid beginning that runs out is a cut answer; anything else is a stray
                 // bracket in prose, and the JSON may come after it.
-                const QByteArray rest = text.sliced(i).toUtf8();
+                const QByteArrayView rest = text.sliced(i);
                 QJsonParseError error;
-                QJsonDocument::fromJson(rest, &error);
+                parse(search, rest, &error);
                 if (error.offset >= rest.size() - 1) {
                     if (search.problem.isEmpty()) {
                         search.problem =
                             search.wanted == Kind::Object
                                 ? Text::tr("Found the start of a JSON object (“%1”), but it is "
                                            "never closed; the answer may have been cut off.")
-                                      .arg(excerpt(text.sliced(i)))
+                                      .arg(excerpt(rest))
                                 : Text::tr("Found the start of a JSON array (“%1”), but it is "
                                            "never closed; the answer may have been cut off.")
-                                      .arg(excerpt(text.sliced(i)));
+                                      .arg(excerpt(rest));
                     }
                     return false;
                 }
@@ -120,9 +220,9 @@ bool scan(QStringView text, Search &search)
             ++i;
             continue;
         }
-        const QStringView candidate = text.sliced(i, end - i);
+        const QByteArrayView candidate = text.sliced(i, end - i);
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(candidate.toUtf8(), &error);
+        const QJsonDocument document = parse(search, candidate, &error);
         if (error.error == QJsonParseError::NoError) {
             if (wantedKind) {
                 search.found = document;
@@ -153,22 +253,22 @@ bool scan(QStringView text, Search &search)
     return false;
 }
 
-/* The contents of the Markdown code fences in \a text, in order; an unclosed fence runs to
-   the end (a cut answer). */
-QList<QStringView> fencedBlocks(QStringView text)
+/* The contents of the Markdown code fences in \a text, in order, as (start, length); an
+   unclosed fence runs to the end (a cut answer). */
+QList<std::pair<qsizetype, qsizetype>> fencedBlocks(QByteArrayView text)
 {
-    QList<QStringView> blocks;
+    QList<std::pair<qsizetype, qsizetype>> blocks;
     qsizetype from = 0;
     for (;;) {
         const qsizetype start = text.indexOf(fence, from);
         if (start < 0)
             break;
         // The info string ("json", "JSON", nothing) runs to the end of the line.
-        const qsizetype lineEnd = text.indexOf(u'\n', start + fence.size());
+        const qsizetype lineEnd = text.indexOf('\n', start + fence.size());
         if (lineEnd < 0)
             break;
         const qsizetype close = text.indexOf(fence, lineEnd + 1);
-        blocks.append(text.sliced(lineEnd + 1, (close < 0 ? text.size() : close) - lineEnd - 1));
+        blocks.append({lineEnd + 1, (close < 0 ? text.size() : close) - lineEnd - 1});
         if (close < 0)
             break;
         from = close + fence.size();
@@ -176,7 +276,8 @@ QList<QStringView> fencedBlocks(QStringView text)
     return blocks;
 }
 
-std::optional<QJsonDocument> extract(const QString &text, Kind wanted, QString *error)
+std::optional<QJsonDocument> extract(const QString &text, Kind wanted, QString *error,
+                                     JsonExtractor::Effort *effort)
 {
     const QString cleaned = JsonExtractor::removeReasoning(text);
     if (cleaned.trimmed().isEmpty()) {
@@ -186,20 +287,28 @@ std::optional<QJsonDocument> extract(const QString &text, Kind wanted, QString *
                          : Text::tr("The answer holds only reasoning (<think>…</think>) and "
                                     "nothing after it.");
         }
+        if (effort)
+            *effort = {};
         return std::nullopt;
     }
-    Search search{wanted, {}, {}, false};
-    // A fence is the model saying "this is the answer": look there first.
-    const QList<QStringView> blocks = fencedBlocks(cleaned);
-    for (const QStringView block : blocks) {
-        if (scan(block, search))
+    Bytes bytes;
+    bytes.data = cleaned.toUtf8();
+    Search search{wanted, bytes, {}, {}, false, false};
+    const QByteArrayView whole(bytes.data);
+    const auto finish = [&]() -> std::optional<QJsonDocument> {
+        if (effort)
+            *effort = bytes.effort;
+        if (!search.found.isNull())
             return search.found;
-    }
-    search.problem.clear(); // the whole text will find the same candidates again
-    if (scan(cleaned, search))
-        return search.found;
-    if (error) {
-        if (!search.problem.isEmpty())
+        if (!error)
+            return std::nullopt;
+        if (search.gaveUp)
+            *error =
+                Text::tr("Gave up looking for JSON in the answer after %n bracketed "
+                         "passage(s): it holds too many brackets or quotes. Ask the model "
+                         "to answer with the JSON alone.",
+                         nullptr, int(std::min(bytes.effort.parseAttempts, qsizetype(INT_MAX))));
+        else if (!search.problem.isEmpty())
             *error = search.problem;
         else if (search.sawOther)
             *error = wanted == Kind::Object ? Text::tr("Found a JSON array but no JSON object.")
@@ -207,13 +316,36 @@ std::optional<QJsonDocument> extract(const QString &text, Kind wanted, QString *
         else
             *error = wanted == Kind::Object ? Text::tr("The answer contains no JSON object.")
                                             : Text::tr("The answer contains no JSON array.");
+        return std::nullopt;
+    };
+    // A fence is the model saying "this is the answer": look there first. What a block's
+    // bracket matches are differs from the whole text's (the block ends at its fence).
+    const QList<std::pair<qsizetype, qsizetype>> blocks = fencedBlocks(whole);
+    if (!blocks.isEmpty()) {
+        bytes.match.assign(size_t(bytes.data.size()), notMatchedYet);
+        for (const auto &[start, length] : blocks) {
+            if (scan(start, whole.sliced(start, length), search) || search.gaveUp)
+                return finish();
+        }
     }
-    return std::nullopt;
+    search.problem.clear(); // the whole text will find the same candidates again
+    bytes.match.assign(size_t(bytes.data.size()), notMatchedYet);
+    scan(0, whole, search);
+    return finish();
 }
 } // namespace
 
 QString JsonExtractor::removeReasoning(const QString &text)
 {
+    // An answer that is one JSON value as a whole holds no reasoning: "<think>" or "</think>"
+    // in its strings is data (a sample may quote them).
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            return text;
+    }
     QString result = text;
     const qsizetype firstOpen = result.indexOf(openTag);
     const qsizetype firstClose = result.indexOf(closeTag);
@@ -233,17 +365,19 @@ QString JsonExtractor::removeReasoning(const QString &text)
     return result;
 }
 
-std::optional<QJsonObject> JsonExtractor::extractObject(const QString &text, QString *error)
+std::optional<QJsonObject> JsonExtractor::extractObject(const QString &text, QString *error,
+                                                        Effort *effort)
 {
-    const std::optional<QJsonDocument> document = extract(text, Kind::Object, error);
+    const std::optional<QJsonDocument> document = extract(text, Kind::Object, error, effort);
     if (!document)
         return std::nullopt;
     return document->object();
 }
 
-std::optional<QJsonArray> JsonExtractor::extractArray(const QString &text, QString *error)
+std::optional<QJsonArray> JsonExtractor::extractArray(const QString &text, QString *error,
+                                                      Effort *effort)
 {
-    const std::optional<QJsonDocument> document = extract(text, Kind::Array, error);
+    const std::optional<QJsonDocument> document = extract(text, Kind::Array, error, effort);
     if (!document)
         return std::nullopt;
     return document->array();

@@ -16,15 +16,29 @@ namespace Seedbed::Llm {
     reasoning, looks inside fenced blocks first and then in the whole text, and returns the
     first top-level value of the wanted kind that parses; braces inside strings and escaped
     quotes do not confuse it. It repairs nothing: a trailing comma or a missing brace is a
-    failure, and the message says what was found. Pure functions, thread-safe. */
+    failure, and the message says what was found. The work is about linear in the length of
+    the answer (bracket matches are remembered, the answer is converted to UTF-8 once); an
+    answer built to need more (deep nesting, brackets hidden in endless strings) is given up
+    with an explanation. Pure functions, thread-safe. */
 class JsonExtractor
 {
 public:
+    /*! What one extraction cost. Each stays about linear in the length of the answer (in
+        UTF-8): an answer that would need more is given up with an explanation. */
+    struct Effort
+    {
+        qsizetype parseAttempts = 0; //!< calls of the JSON parser
+        qsizetype bytesScanned = 0;  //!< bytes looked at while matching brackets
+        qsizetype bytesParsed = 0;   //!< bytes the JSON parser read, up to its error
+    };
+
     /*! The first top-level JSON object in \a text, or nothing and a translated explanation
-        in \a error (which may be null). */
-    static std::optional<QJsonObject> extractObject(const QString &text, QString *error = nullptr);
+        in \a error (which may be null); what it cost in \a effort (which may be null). */
+    static std::optional<QJsonObject> extractObject(const QString &text, QString *error = nullptr,
+                                                    Effort *effort = nullptr);
     /*! The first top-level JSON array in \a text; see extractObject(). */
-    static std::optional<QJsonArray> extractArray(const QString &text, QString *error = nullptr);
+    static std::optional<QJsonArray> extractArray(const QString &text, QString *error = nullptr,
+                                                  Effort *effort = nullptr);
 
     /*! \a text without its <think>…</think> blocks (an unclosed one runs to the end), and
         without everything up to a "</think>" that has no opening tag (chat templates that

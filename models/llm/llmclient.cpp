@@ -45,6 +45,10 @@ constexpr qsizetype maxErrorBodyBytes = 64 * 1024;
 // text per input, and no more.
 constexpr qsizetype maxEmbeddingBodyBytes = 1024 * 1024;
 constexpr qsizetype maxEmbeddingBytesPerInput = 256 * 1024;
+// The text (content and reasoning of all choices) one streamed chat response may build up:
+// several times the longest output any model offers today (128k tokens), and a bound on what a
+// hostile server can make us hold (8 MB: a QString has two bytes a character).
+constexpr qsizetype maxChatTextChars = 4'000'000;
 constexpr qint64 never = std::numeric_limits<qint64>::max();
 
 bool isCjk(char32_t c)
@@ -565,6 +569,7 @@ void LlmTransport::startAttempt(Request *r)
         if (Request *q = current(key, reply)) {
             q->sent = true;
             q->lastActivityAt = now();
+            armWatchdog(deadline(q)); // the idle timeout may be due before the connect timeout
         }
     });
     connect(reply, &HttpExchange::metaDataChanged, this, [this, key, reply] {
@@ -591,6 +596,7 @@ void LlmTransport::onMetaData(Request *r)
     r->headers = r->reply->headers();
     r->receiving = true;
     r->lastActivityAt = now();
+    armWatchdog(deadline(r));
 }
 
 void LlmTransport::onReadyRead(Request *r)
@@ -620,8 +626,21 @@ void LlmTransport::onReadyRead(Request *r)
         return;
     }
     emitDeltas(r, r->parser->feed(data));
-    if (r->parser->hasError())
+    if (r->parser->hasError()) {
         failAttempt(r, r->parser->result().error);
+        return;
+    }
+    qsizetype text = 0;
+    for (const ChatChoice &choice : r->parser->result().choices)
+        text += choice.content.size() + choice.reasoning.size();
+    if (text > maxChatTextChars) {
+        ChatError error;
+        error.kind = ChatError::Kind::Protocol;
+        error.message = ClientText::tr("The response of %1 exceeded %2 million characters of "
+                                       "text and was stopped.")
+                            .arg(r->displayUrl, QString::number(maxChatTextChars / 1000000));
+        failAttempt(r, error);
+    }
 }
 
 void LlmTransport::onReplyFinished(Request *r)

@@ -24,6 +24,8 @@ private slots:
     void removeReasoning_data();
     void removeReasoning();
     void nullErrorPointer();
+    void hostileAnswers_data();
+    void hostileAnswers();
 };
 
 void TestJsonExtractor::extractObject_data()
@@ -177,6 +179,94 @@ void TestJsonExtractor::nullErrorPointer()
 {
     QVERIFY(!JsonExtractor::extractObject(QStringLiteral("nothing")));
     QVERIFY(JsonExtractor::extractObject(QStringLiteral("{}")));
+}
+
+void TestJsonExtractor::hostileAnswers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("wantObject");
+    QTest::addColumn<QByteArray>("expected"); // empty: a failure
+    QTest::addColumn<QString>("errorMentions");
+
+    const QString braces(50'000, u'{');
+    const QString brackets(50'000, u'[');
+    const QString keys = QStringLiteral("{\"a\":").repeated(20'000);
+    QString prose;
+    while (prose.size() < 2'000'000)
+        prose += QStringLiteral("Some prose with a [link](https://example.org), {braces} and "
+                                "\"quotes\" in it.\n");
+    prose += QStringLiteral("{\"answer\": 42}");
+    const QString strings = QStringLiteral("{\"never closed ").repeated(10'000);
+    /* Quotes and escapes arranged so that each bracket is inside a string for every earlier
+       one: no match can be reused, each runs to the end, and the scanning budget (64 bytes
+       per byte + 1 MiB) ends the search. */
+    const QString phases = QStringLiteral("{\"\\\"").repeated(12'500);
+
+    // The 50,000th brace opens an object the answer cuts off (the parser reaches the end).
+    QTest::newRow("50,000 { as object")
+        << braces << true << QByteArray() << QStringLiteral("never closed");
+    QTest::newRow("50,000 { as array")
+        << braces << false << QByteArray() << QStringLiteral("no JSON array");
+    QTest::newRow("50,000 [ as object")
+        << brackets << true << QByteArray() << QStringLiteral("no JSON object");
+    // Qt's parser stops at 1,024 levels: each of the first 49,000 needs a parse that goes
+    // 1,024 levels deep, more than the budget allows.
+    QTest::newRow("50,000 [ as array")
+        << brackets << false << QByteArray() << QStringLiteral("Gave up looking for JSON");
+    QTest::newRow("{\"a\": 20,000 times as object")
+        << keys << true << QByteArray() << QStringLiteral("Gave up looking for JSON");
+    QTest::newRow("{\"a\": 20,000 times as array")
+        << keys << false << QByteArray() << QStringLiteral("no JSON array");
+    QTest::newRow("2 MB of prose, then the object")
+        << prose << true << QByteArray("{\"answer\":42}") << QString();
+    QTest::newRow("10,000 unclosed strings as object")
+        << strings << true << QByteArray() << QStringLiteral("never closed");
+    QTest::newRow("10,000 unclosed strings as array")
+        << strings << false << QByteArray() << QStringLiteral("no JSON array");
+    QTest::newRow("brackets inside strings of every earlier one")
+        << phases << true << QByteArray() << QStringLiteral("Gave up looking for JSON");
+}
+
+void TestJsonExtractor::hostileAnswers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, wantObject);
+    QFETCH(QByteArray, expected);
+    QFETCH(QString, errorMentions);
+
+    QString error;
+    JsonExtractor::Effort effort;
+    QByteArray found;
+    if (wantObject) {
+        if (const auto object = JsonExtractor::extractObject(text, &error, &effort))
+            found = QJsonDocument(*object).toJson(QJsonDocument::Compact);
+    } else {
+        if (const auto array = JsonExtractor::extractArray(text, &error, &effort))
+            found = QJsonDocument(*array).toJson(QJsonDocument::Compact);
+    }
+    qInfo("%lld bytes: %lld parse attempts, %lld bytes scanned, %lld bytes parsed",
+          qlonglong(text.toUtf8().size()), qlonglong(effort.parseAttempts),
+          qlonglong(effort.bytesScanned), qlonglong(effort.bytesParsed));
+    if (expected.isEmpty()) {
+        QVERIFY2(found.isEmpty(), found.constData());
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(errorMentions), qPrintable(error));
+    } else {
+        QVERIFY2(!found.isEmpty(), qPrintable(error));
+        QCOMPARE(found, normalized(expected));
+    }
+    /* Linear: bracket matching looks at each byte a few times (once per string phase),
+       whatever the nesting, unless the answer is built to defeat that; parsing stays within
+       its budget of 8 bytes per byte of the answer (+ 256 KiB) plus the one parse that
+       crossed it. */
+    const qsizetype size = text.toUtf8().size();
+    const qsizetype maxScanned =
+        QByteArrayView(QTest::currentDataTag()).startsWith("brackets inside strings")
+            ? 64 * size + (1 << 20) + size
+            : 4 * size;
+    QVERIFY2(effort.bytesScanned <= maxScanned, qPrintable(QString::number(effort.bytesScanned)));
+    QVERIFY(effort.bytesParsed <= 8 * size + 256 * 1024 + size);
+    QVERIFY(effort.parseAttempts <= 100'000);
 }
 
 QTEST_GUILESS_MAIN(TestJsonExtractor)
