@@ -25,7 +25,22 @@ bool RecordFilter::isEmpty() const
 
 QString RecordFilter::sqlWhere(QVariantList *bindings) const
 {
+    return where(bindings, nullptr);
+}
+
+QString RecordFilter::sqlWhere(QVariantList *bindings, IdWindow window) const
+{
+    return where(bindings, &window);
+}
+
+QString RecordFilter::where(QVariantList *bindings, const IdWindow *window) const
+{
     QStringList terms;
+    if (window) {
+        terms.append(QStringLiteral("records.id BETWEEN ? AND ?"));
+        bindings->append(window->first);
+        bindings->append(window->last);
+    }
     if (!stages.isEmpty()) {
         terms.append(QStringLiteral("records.stage_id IN (%1)").arg(placeholders(stages.size())));
         for (const QUuid &stage : stages)
@@ -56,9 +71,20 @@ QString RecordFilter::sqlWhere(QVariantList *bindings) const
             }
             continue;
         }
-        // record_scores (schema 6) holds every numeric judge score, indexed by (judge, score).
-        QString condition = QStringLiteral(
-            "records.id IN (SELECT record_id FROM record_scores WHERE judge = ? AND score ");
+        // record_scores (schema 6) holds every numeric judge score, indexed by (judge, score)
+        // and by record_id. Without a window, the (judge, score) index lists the matches. In a
+        // window, record_id finds the window's scores: "+" keeps SQLite from choosing the
+        // (judge, score) index, which would read every match of the judge again.
+        QString condition;
+        if (window) {
+            condition = QStringLiteral("records.id IN (SELECT record_id FROM record_scores WHERE "
+                                       "record_id BETWEEN ? AND ? AND +judge = ? AND +score ");
+            bindings->append(window->first);
+            bindings->append(window->last);
+        } else {
+            condition = QStringLiteral(
+                "records.id IN (SELECT record_id FROM record_scores WHERE judge = ? AND score ");
+        }
         bindings->append(range.judge);
         if (range.minimum && range.maximum) {
             condition += QLatin1String("BETWEEN ? AND ?)");

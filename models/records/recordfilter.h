@@ -25,6 +25,13 @@ struct ScoreRange
     set; an empty member does not. */
 struct RecordFilter
 {
+    /*! \brief Ids from \c first to \c last, inclusive. */
+    struct IdWindow
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+
     QList<QUuid> stages;      //!< records of these stages; empty: all stages
     QStringList statuses;     //!< "ok", "filtered", "failed", "duplicate"; empty: any
     QStringList reviewStates; //!< "unreviewed", "accepted", "rejected", "edited"; empty: any
@@ -41,8 +48,17 @@ struct RecordFilter
        record_scores (schema version 6); a text condition the full-text index (RecordIndex), which
        must be up to date. */
     QString sqlWhere(QVariantList *bindings) const;
+    /*! The condition, further restricted to the records whose id lies in \a window. A judge
+        score range then reads record_scores by record id within the window rather than every
+        score of the judge, so the cost grows with the window, not with the matches: for the
+        first rows in id order of a large project, where the plain condition would list every
+        matching id before the first row. */
+    QString sqlWhere(QVariantList *bindings, IdWindow window) const;
 
     friend bool operator==(const RecordFilter &, const RecordFilter &) = default;
+
+private:
+    QString where(QVariantList *bindings, const IdWindow *window) const;
 };
 
 } // namespace Seedbed::Records

@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTextDocument>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -39,6 +40,8 @@ constexpr int sampleSize = 500;
 constexpr int maxPages = 48;
 // Ids read between two looks at whether the load is still wanted.
 constexpr int idChunk = 65536;
+// Ids the first page of a judge score filter looks in before it asks for every match.
+constexpr qint64 firstPageWindow = 20000;
 
 struct Row
 {
@@ -65,6 +68,8 @@ struct Order
 {
     QString sql; // ORDER BY terms, ties broken by id
     QVariantList bindings;
+    bool byId = true; // by id alone
+    bool descending = false;
 };
 
 // The path of a top-level member, bound as a value; names with '"' go through json_each.
@@ -401,34 +406,75 @@ void RecordsModelPrivate::runLoad(const std::shared_ptr<WorkerState> &s, Records
     if (job.firstPage) {
         QElapsedTimer clock;
         clock.start();
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1, (SELECT json_group_array(key) FROM json_each("
-                                     "CASE WHEN json_valid(records.fields) THEN records.fields "
-                                     "ELSE '{}' END)) FROM records WHERE %2 ORDER BY %3 LIMIT %4")
-                          .arg(columns, where, job.order.sql)
-                          .arg(RecordsModel::pageSize));
-        bind(query, bindings);
-        bind(query, job.order.bindings);
-        if (!query.exec())
-            return sqlFailure(query);
         QList<Row> rows;
         // The columns of the first page come with it, so the first paint has them; in the
         // order the fields are stored (a QJsonObject sorts them).
         QStringList fieldNames;
         QStringList scoreNames;
-        while (query.next()) {
-            rows.append(readRow(query));
-            const QJsonArray keys = QJsonDocument::fromJson(query.value(9).toByteArray()).array();
-            for (const QJsonValue &key : keys)
-                if (!fieldNames.contains(key.toString()))
-                    fieldNames.append(key.toString());
-            const QJsonObject &scores = rows.constLast().scores;
-            for (auto it = scores.begin(); it != scores.end(); ++it)
-                if (!scoreNames.contains(it.key()))
-                    scoreNames.append(it.key());
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        const auto readFirstPage = [&](const QString &condition, const QVariantList &values) {
+            rows.clear();
+            fieldNames.clear();
+            scoreNames.clear();
+            query.prepare(
+                QStringLiteral("SELECT %1, (SELECT json_group_array(key) FROM json_each("
+                               "CASE WHEN json_valid(records.fields) THEN records.fields "
+                               "ELSE '{}' END)) FROM records WHERE %2 ORDER BY %3 LIMIT %4")
+                    .arg(columns, condition, job.order.sql)
+                    .arg(RecordsModel::pageSize));
+            bind(query, values);
+            bind(query, job.order.bindings);
+            if (!query.exec())
+                return false;
+            while (query.next()) {
+                rows.append(readRow(query));
+                const QJsonArray keys =
+                    QJsonDocument::fromJson(query.value(9).toByteArray()).array();
+                for (const QJsonValue &key : keys)
+                    if (!fieldNames.contains(key.toString()))
+                        fieldNames.append(key.toString());
+                const QJsonObject &scores = rows.constLast().scores;
+                for (auto it = scores.begin(); it != scores.end(); ++it)
+                    if (!scoreNames.contains(it.key()))
+                        scoreNames.append(it.key());
+            }
+            return !query.lastError().isValid();
+        };
+        // A judge score filter lists every matching id before the first row in id order (it
+        // reads a record_scores row per match): the first ids are looked at first, and when
+        // they hold a page, that page is the first.
+        bool complete = false;
+        const bool judged = std::any_of(
+            job.filter.scores.cbegin(), job.filter.scores.cend(), [](const ScoreRange &range) {
+                return !range.judge.isEmpty() && (range.minimum || range.maximum);
+            });
+        if (judged && job.order.byId) {
+            QSqlQuery bounds(db);
+            bounds.setForwardOnly(true);
+            if (!bounds.exec(QStringLiteral("SELECT (SELECT min(id) FROM records), "
+                                            "(SELECT max(id) FROM records)")) ||
+                !bounds.next())
+                return sqlFailure(bounds);
+            if (!bounds.value(0).isNull()) {
+                const qint64 first = bounds.value(0).toLongLong();
+                const qint64 last = bounds.value(1).toLongLong();
+                RecordFilter::IdWindow window{first, last};
+                if (last - first >= firstPageWindow) {
+                    if (job.order.descending)
+                        window.first = last - firstPageWindow + 1;
+                    else
+                        window.last = first + firstPageWindow - 1;
+                }
+                QVariantList windowBindings;
+                const QString condition = job.filter.sqlWhere(&windowBindings, window);
+                if (!readFirstPage(condition, windowBindings))
+                    return sqlFailure(query);
+                complete = rows.size() == RecordsModel::pageSize ||
+                           (window.first == first && window.last == last);
+            }
         }
-        if (query.lastError().isValid())
+        if (!complete && !readFirstPage(where, bindings))
             return sqlFailure(query);
         s->logQuery("first-page", rows.size(), clock);
         if (s->stale(generation))
@@ -605,7 +651,9 @@ Order RecordsModelPrivate::order() const
                 "scores", scoreColumns.at(sortColumn - fixed - fieldColumns.size()), &o.bindings);
         break;
     }
-    if (expression.isEmpty())
+    o.byId = expression.isEmpty();
+    o.descending = sortOrder == Qt::DescendingOrder;
+    if (o.byId)
         o.sql = QStringLiteral("records.id") + direction;
     else
         o.sql = expression + direction + QStringLiteral(", records.id") + direction;
@@ -997,8 +1045,10 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     }
     if (column < FixedColumnCount + fields) {
         const QJsonValue value = r->fields.value(d->fieldColumns.at(column - FixedColumnCount));
-        if (role == Qt::ToolTipRole)
-            return value.isString() ? QVariant(value.toString().left(2000)) : QVariant();
+        if (role == Qt::ToolTipRole) // a tooltip would take "<b>…" for markup: escape it
+            return value.isString()
+                       ? QVariant(Qt::convertFromPlainText(value.toString().left(2000)))
+                       : QVariant();
         return display ? displayValue(value) : value.toVariant();
     }
     const QJsonValue score =

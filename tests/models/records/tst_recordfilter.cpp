@@ -204,6 +204,17 @@ void TestRecordFilter::judgeScoresAsJsonExtract()
         QVERIFY(!expected.contains(-1));
         nonEmpty += !expected.isEmpty();
         QCOMPARE(matching(db, filter), expected);
+
+        // The same records within a window of ids (the model's first page).
+        const qint64 first = 1 + random.bounded(600);
+        const RecordFilter::IdWindow window{first, first + random.bounded(300)};
+        QList<qint64> inWindow;
+        for (const qint64 id : expected)
+            if (id >= window.first && id <= window.last)
+                inWindow.append(id);
+        QVariantList windowBindings;
+        const QString windowed = filter.sqlWhere(&windowBindings, window);
+        QCOMPARE(matching(db, windowed, windowBindings), inWindow);
     }
     QVERIFY(nonEmpty > 20); // the ranges were not all empty
 }

@@ -151,6 +151,8 @@ private Q_SLOTS:
     void sorts();
     void refreshKeepsRowsAndAddsNew();
     void indexCatchesUp();
+    void judgeFirstPage_data();
+    void judgeFirstPage();
     void aMillionRecordsArePaged();
 };
 
@@ -467,6 +469,78 @@ void TestRecordsModel::indexCatchesUp()
 /* The issue's evidence: a 1,000,000-record project opens with its first rows before the full
    id list exists, and the calling thread never runs a query; every query that reads rows
    reads a page. */
+void TestRecordsModel::judgeFirstPage_data()
+{
+    using Ids = QList<qint64>;
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("scored");   // records 1..scored judged 9, the others 1
+    QTest::addColumn<int>("gap");      // then ids from 100000 + gap judged 9
+    QTest::addColumn<Ids>("expected"); // the first page, in order
+    Ids ids;
+    // The first ids hold a page: it is the first page.
+    for (int id = 1; id <= RecordsModel::pageSize; ++id)
+        ids.append(id);
+    QTest::newRow("dense first ids") << false << 500 << 0 << ids;
+    // Too few matches among the first ids: the page takes matches from far beyond.
+    ids.clear();
+    for (int id = 1; id <= 50; ++id)
+        ids.append(id);
+    for (int id = 100000; id < 100000 + RecordsModel::pageSize - 50; ++id)
+        ids.append(id);
+    QTest::newRow("sparse first ids") << false << 50 << 0 << ids;
+    // Descending: the last ids first.
+    ids.clear();
+    for (int id = 100000 + 499; id > 100000 + 499 - RecordsModel::pageSize; --id)
+        ids.append(id);
+    QTest::newRow("descending dense") << true << 500 << 0 << ids;
+    ids.clear();
+    for (int id = 100000 + 499; id >= 100000 + 450; --id)
+        ids.append(id);
+    for (int id = 500; id > 500 - (RecordsModel::pageSize - 50); --id)
+        ids.append(id);
+    QTest::newRow("descending sparse") << true << 500 << 450 << ids;
+}
+
+void TestRecordsModel::judgeFirstPage()
+{
+    QFETCH(bool, descending);
+    QFETCH(int, scored);
+    QFETCH(int, gap);
+    using Ids = QList<qint64>;
+    QFETCH(Ids, expected);
+    Project project;
+    QVERIFY(project.isValid());
+    // Ids 1..500, then 100000..100499 (a gap wider than any window of first ids).
+    const QString insert = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+        "INSERT INTO records (id, stage_id, fields, scores, score) SELECT i, '%3', "
+        "json_object('question', 'Q' || i), json_object('Quality judge', CASE WHEN %4 THEN 9 "
+        "ELSE 1 END), 0 FROM n");
+    const QString stage = generateStage.toString(QUuid::WithoutBraces);
+    QVERIFY(project.exec(insert.arg(1).arg(500).arg(stage, QStringLiteral("i <= %1").arg(scored))));
+    QVERIFY(project.exec(
+        insert.arg(100000).arg(100499).arg(stage, QStringLiteral("i >= %1").arg(100000 + gap))));
+
+    RecordsModel model;
+    RecordFilter filter;
+    filter.scores = {{QStringLiteral("Quality judge"), 5.0, std::nullopt}};
+    model.setFilter(filter);
+    // The first page, as it comes before the id list (which would replace a wrong one).
+    Ids firstPage;
+    connect(
+        &model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex &, int, int last) {
+            if (!firstPage.isEmpty() || model.isReady())
+                return;
+            for (int row = 0; row <= last; ++row)
+                firstPage.append(model.data(model.index(row, RecordsModel::IdColumn)).toLongLong());
+        });
+    model.setProject(project.dir());
+    model.sort(RecordsModel::IdColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QVERIFY(waitReady(model));
+    QCOMPARE(firstPage, expected);
+    QCOMPARE(model.matchCount(), scored + 500 - gap);
+}
+
 void TestRecordsModel::aMillionRecordsArePaged()
 {
     constexpr int total = 1000000;
