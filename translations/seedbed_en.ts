@@ -1521,6 +1521,10 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <source>Cannot move the new dataset folder to %1. The previous dataset folder is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full (%1 free); free some space and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::ExportDialog</name>

@@ -1511,6 +1511,10 @@ Run &quot;seedbed help providers COMMAND&quot; for the arguments of a command.</
         <source>Cannot move the new dataset folder to %1. The previous dataset folder is unchanged.</source>
         <translation>无法将新的数据集文件夹移动到 %1。原有数据集文件夹未改变。</translation>
     </message>
+    <message>
+        <source>the disk is full (%1 free); free some space and export again</source>
+        <translation>磁盘已满（剩余 %1）；请释放一些空间后再次导出</translation>
+    </message>
 </context>
 <context>
     <name>Seedbed::ExportDialog</name>

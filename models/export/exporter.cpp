@@ -13,12 +13,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -45,6 +47,18 @@ constexpr qint64 progressEvery = 4096;
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// Why writing \a file (at \a path) failed. A full disk says so: the error of a buffered write
+// that found no room often reads only "Unknown error".
+QString writeFailure(const QFileDevice &file, const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024) {
+        return Text::tr("the disk is full (%1 free); free some space and export again")
+            .arg(QLocale().formattedDataSize(disk.bytesAvailable()));
+    }
+    return file.errorString();
 }
 
 // ---- Rows: the records, read with SQLite's own API when QtSql runs on the library we link
@@ -958,7 +972,7 @@ public:
         if (bytes.isEmpty())
             return true;
         if (m_file->write(bytes) != bytes.size()) {
-            *error = m_file->errorString();
+            *error = writeFailure(*m_file, m_path);
             return false;
         }
         return true;
@@ -1275,7 +1289,7 @@ ExportResult Exporter::run(const QSqlDatabase &db, const QString &folder, const 
         }
         if (!file.commit()) {
             result.error = Text::tr("Cannot write %1: %2. The previous file is unchanged.")
-                               .arg(shown(path), file.errorString());
+                               .arg(shown(path), writeFailure(file, path));
             return result;
         }
         result.ok = true;
@@ -1359,7 +1373,7 @@ ExportResult Exporter::run(const QSqlDatabase &db, const QString &folder, const 
             break;
         if (!file.sink.flush(&writeError, true) || !file.file->flush()) {
             if (writeError.isEmpty())
-                writeError = file.file->errorString();
+                writeError = writeFailure(*file.file, file.file->fileName());
             failedFile = file.name;
         }
         file.file->close();
@@ -1376,7 +1390,7 @@ ExportResult Exporter::run(const QSqlDatabase &db, const QString &folder, const 
         const QByteArray text = card.render(db);
         if (!readme.open(QIODevice::WriteOnly) || readme.write(text) != text.size() ||
             !readme.flush()) {
-            writeError = readme.errorString();
+            writeError = writeFailure(readme, readme.fileName());
             failedFile = QStringLiteral("README.md");
         }
     }

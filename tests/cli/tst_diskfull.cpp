@@ -261,10 +261,6 @@ void TestDiskFull::runAndExportOnFullDisk()
     QVERIFY(disk.fillLeaving(complete.size() / 2));
     result = cli.run({QStringLiteral("run"), project});
     QVERIFY2(result.exitCode > 0, qPrintable(result.err));
-    if (!sayswhy(result.err) && result.err.contains(QLatin1String("Unknown error"))) {
-        QEXPECT_FAIL("", "Known bug: the export stage reports ENOSPC as \"Unknown error\"",
-                     Continue);
-    }
     QVERIFY2(sayswhy(result.err), qPrintable(result.err));
     qInfo("export stage on a full disk: exit %d: %s", result.exitCode,
           qPrintable(result.err.trimmed().section(QLatin1Char('\n'), -1)));
