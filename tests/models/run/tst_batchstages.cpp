@@ -437,9 +437,9 @@ void tst_BatchStages::splitStratified()
         {QStringLiteral("en"), 50}, {QStringLiteral("zh"), 30}, {QStringLiteral("fr"), 20}};
     qint64 id = 1;
     for (const auto &[language, count] : languages) {
-        for (int i = 0; i < count; ++i)
-            in << input(id++, QStringLiteral("in"), {},
-                        {{QStringLiteral("lang"), language}, {QStringLiteral("n"), int(id)}});
+        for (int i = 0; i < count; ++i, ++id)
+            in << input(id, QStringLiteral("in"), {},
+                        {{QStringLiteral("lang"), language}, {QStringLiteral("n"), int(id) + 1}});
     }
     // Shuffle the inputs: the result must not depend on their order.
     QRandomGenerator shuffle(1);
