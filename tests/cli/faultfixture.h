@@ -1,9 +1,10 @@
 #pragma once
 
-// Shared by the fault suites (crash consistency, disk full, canary key, hostile sample text):
-// runs the built seedbed binary as a child in a home of its own, without a display, and reads
-// its project's data.sqlite with plain SQL. The example project's model (ExampleModel) answers
-// the bundled customer-support pipeline the same way for the same request.
+// Shared by the CLI end-to-end tests (tst_clirun) and the fault suites (crash consistency,
+// disk full, canary key, hostile sample text): runs the built seedbed binary as a child in a home
+// of its own, without a display, and reads its project's data.sqlite with plain SQL. The example
+// project's model (ExampleModel) answers the bundled customer-support pipeline the same way for the
+// same request.
 
 #include "../models/llm/loopbackserver.h"
 #include "../models/llm/openaiwire.h"
@@ -202,7 +203,7 @@ inline QString lastUserMessage(const QByteArray &body)
     return messages.last().toObject().value(QStringLiteral("content")).toString();
 }
 
-/* The model of the bundled example (as in tst_clirun): a generated exchange per request whose
+/* The model of the bundled example: a generated exchange per request whose
    fate is decided by the sample number k (0–19) of its seed row: k % 10 == 3 is weak (the judge
    gives 5, below the threshold 7), k % 10 == 7 says "As an AI" (the rule filter drops it),
    k == 19 repeats the question of k == 18 (the MinHash dedup drops it). The sample number is

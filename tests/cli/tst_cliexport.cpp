@@ -2,6 +2,8 @@
 // whose data file gets a few records here; every format, filters, splits, the dataset folder,
 // usage errors and refused targets, with their exit codes.
 
+#include "faultfixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,18 +20,12 @@
 
 #include <memory>
 
+using namespace Seedbed::Test;
+
 namespace {
 
-const QString binary = QStringLiteral(SEEDBED_BINARY);
 const QString generateStage = QStringLiteral("2f36391e-bcf4-49d5-9590-cc227a840cc8");
 const QString dedupStage = QStringLiteral("1b1059e0-d5b5-47ea-90e8-2f453f069c4e");
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray readAll(const QString &path)
 {
@@ -58,47 +54,17 @@ private Q_SLOTS:
     void failedWriteKeepsPrevious();
 
 private:
-    Result run(const QStringList &arguments);
+    CliResult run(const QStringList &arguments) { return m_cli.run(arguments); }
 
-    QTemporaryDir m_dir;
-    QTemporaryDir m_home;
+    CliHarness m_cli;
     QString m_project;
 };
 
-Result TestCliExport::run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM",
-                             "DBUS_SESSION_BUS_ADDRESS", "QT_LOGGING_RULES"})
-        env.remove(QString::fromLatin1(name));
-    env.insert("HOME", m_home.path());
-    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-    env.insert("XDG_DATA_HOME", m_home.filePath("data"));
-    env.insert("XDG_CACHE_HOME", m_home.filePath("cache"));
-    env.insert("XDG_RUNTIME_DIR", m_home.filePath("runtime"));
-    env.insert("LC_ALL", "C.UTF-8");
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(binary, arguments);
-    Result result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    return result;
-}
-
 void TestCliExport::initTestCase()
 {
-    QVERIFY(m_dir.isValid() && m_home.isValid());
-    m_project = m_dir.filePath("project");
-    const Result made = run({"new", m_project, "--example"});
+    QVERIFY(m_cli.isValid());
+    m_project = m_cli.filePath("project");
+    const CliResult made = run({"new", m_project, "--example"});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "writer");
@@ -189,8 +155,8 @@ void TestCliExport::formats()
 {
     QFETCH(QString, format);
     QFETCH(QByteArray, expected);
-    const QString out = m_dir.filePath("out." + format);
-    const Result result =
+    const QString out = m_cli.filePath("out." + format);
+    const CliResult result =
         run({"export", m_project, "--stage", "Generate Q&A", "--format", format, "--out", out});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.err.contains("3 record") && result.err.contains("written to"),
@@ -200,10 +166,11 @@ void TestCliExport::formats()
 
 void TestCliExport::filtersAndThink()
 {
-    const QString out = m_dir.filePath("chat.jsonl");
-    const Result result = run({"export", m_project, "--stage", generateStage, "--format",
-                               "openai-chat", "--out", out, "--include", "accepted", "--min-score",
-                               "Judge quality=7", "--think", "--system", "Be kind."});
+    const QString out = m_cli.filePath("chat.jsonl");
+    const CliResult result =
+        run({"export", m_project, "--stage", generateStage, "--format", "openai-chat", "--out", out,
+             "--include", "accepted", "--min-score", "Judge quality=7", "--think", "--system",
+             "Be kind."});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(
         readAll(out),
@@ -213,11 +180,11 @@ void TestCliExport::filtersAndThink()
             R"({"role":"assistant","content":"<think>\nCheck the tracking.\n</think>\n\nOn its way."}]})"
             "\n"));
     // Tags and statuses.
-    const Result tagged = run({"export", m_project, "--stage", "Generate Q&A", "--out", out,
-                               "--tag", "gold", "--status", "ok,filtered"});
+    const CliResult tagged = run({"export", m_project, "--stage", "Generate Q&A", "--out", out,
+                                  "--tag", "gold", "--status", "ok,filtered"});
     QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
     QCOMPARE(readAll(out).count('\n'), 1);
-    const Result all =
+    const CliResult all =
         run({"export", m_project, "--stage", "Generate Q&A", "--out", out, "--status", "all"});
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
     QCOMPARE(readAll(out).count('\n'), 4);
@@ -225,8 +192,8 @@ void TestCliExport::filtersAndThink()
 
 void TestCliExport::csvWithBom()
 {
-    const QString out = m_dir.filePath("sheet.csv");
-    const Result result = run(
+    const QString out = m_cli.filePath("sheet.csv");
+    const CliResult result = run(
         {"export", m_project, "--stage", "Generate Q&A", "--format", "csv", "--out", out, "--bom"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(readAll(out), QByteArray("\xEF\xBB\xBFquestion,answer,split\r\n"
@@ -237,8 +204,8 @@ void TestCliExport::csvWithBom()
 
 void TestCliExport::splits()
 {
-    const QString out = m_dir.filePath("train.jsonl");
-    const Result result =
+    const QString out = m_cli.filePath("train.jsonl");
+    const CliResult result =
         run({"export", m_project, "--stage", "Generate Q&A", "--out", out, "--split", "train"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QList<QByteArray> lines = readAll(out).trimmed().split('\n');
@@ -250,10 +217,10 @@ void TestCliExport::splits()
 
 void TestCliExport::huggingFaceFolder()
 {
-    const QString out = m_dir.filePath("hf");
-    const Result result = run({"export", m_project, "--stage", "Generate Q&A", "--format",
-                               "huggingface", "--record-format", "alpaca", "--split", "stage",
-                               "--out", out, "--license", "cc-by-4.0"});
+    const QString out = m_cli.filePath("hf");
+    const CliResult result = run({"export", m_project, "--stage", "Generate Q&A", "--format",
+                                  "huggingface", "--record-format", "alpaca", "--split", "stage",
+                                  "--out", out, "--license", "cc-by-4.0"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.err.contains("train: 2") && result.err.contains("test: 1"),
              qPrintable(result.err));
@@ -272,8 +239,8 @@ void TestCliExport::huggingFaceFolder()
 
 void TestCliExport::preferencePairs()
 {
-    const QString out = m_dir.filePath("pairs.jsonl");
-    const Result result = run(
+    const QString out = m_cli.filePath("pairs.jsonl");
+    const CliResult result = run(
         {"export", m_project, "--stage", "Generate Q&A", "--format", "preference", "--out", out});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.err.contains("1 record") && result.err.contains("written to"),
@@ -305,10 +272,10 @@ void TestCliExport::usageErrors()
     QFETCH(QStringList, extra);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString out = m_dir.filePath("never.jsonl");
+    const QString out = m_cli.filePath("never.jsonl");
     QStringList arguments{"export", m_project, "--stage", "Generate Q&A", "--out", out};
     arguments += extra;
-    const Result result = run(arguments);
+    const CliResult result = run(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(out));
@@ -318,14 +285,14 @@ void TestCliExport::usageErrors()
 
 void TestCliExport::refusedTarget()
 {
-    const Result reserved =
-        run({"export", m_project, "--stage", "Generate Q&A", "--out", m_dir.filePath("NUL.jsonl")});
+    const CliResult reserved =
+        run({"export", m_project, "--stage", "Generate Q&A", "--out", m_cli.filePath("NUL.jsonl")});
     QCOMPARE(reserved.exitCode, 5);
     QVERIFY2(reserved.err.contains("reserves"), qPrintable(reserved.err));
-    QVERIFY(!QFile::exists(m_dir.filePath("NUL.jsonl")));
+    QVERIFY(!QFile::exists(m_cli.filePath("NUL.jsonl")));
     // A project that does not exist.
-    const Result missing =
-        run({"export", m_dir.filePath("nothing"), "--stage", "x", "--out", "x.jsonl"});
+    const CliResult missing =
+        run({"export", m_cli.filePath("nothing"), "--stage", "x", "--out", "x.jsonl"});
     QCOMPARE(missing.exitCode, 3);
 }
 
@@ -334,7 +301,7 @@ void TestCliExport::failedWriteKeepsPrevious()
     // A folder stands where the file should go: exit 5, a message naming it, nothing changed.
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath("taken.jsonl/inside"));
-    const Result result =
+    const CliResult result =
         run({"export", m_project, "--stage", "Generate Q&A", "--out", dir.filePath("taken.jsonl")});
     QCOMPARE(result.exitCode, 5);
     QVERIFY2(result.err.contains("taken.jsonl"), qPrintable(result.err));

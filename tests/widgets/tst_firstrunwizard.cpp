@@ -1,6 +1,7 @@
 // The first-run setup guide: when it opens by itself, what Test Connection says against a real
 // (loopback) server and a dead port, where a typed key goes (the key store, never a file), and
 // that finishing or skipping it keeps it from opening again.
+#include "keysandbox.h"
 #include "models/llm/keystore.h"
 #include "models/llm/profilestore.h"
 #include "widgets/firstrunwizard.h"
@@ -29,57 +30,14 @@
 
 using namespace Seedbed;
 using namespace Seedbed::Llm;
+using namespace Seedbed::Test;
 
 // A private HOME, XDG folders and a session bus that leads nowhere: no Secret Service answers
 // (so the real keychain write fails, as on CI), and every file the guide might write lands in
 // one folder that can be searched for the key.
 namespace {
-QTemporaryDir *sandbox = nullptr;
-QStringList messages;
-QtMessageHandler previousHandler = nullptr;
 
 const QByteArray canaryKey = "sk-canary-FIRST-RUN-WIZARD-7c2e91b04d";
-
-void prepareSandbox()
-{
-    sandbox = new QTemporaryDir();
-    if (!sandbox->isValid())
-        qFatal("no temporary directory");
-    const QString root = sandbox->path();
-    for (const char *name : {"home", "config", "data", "cache", "runtime", "tmp"})
-        QDir().mkpath(root + "/" + QString::fromLatin1(name));
-    QFile::setPermissions(root + "/runtime",
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    qputenv("HOME", QFile::encodeName(root + "/home"));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + "/config"));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(root + "/data"));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(root + "/cache"));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(root + "/runtime"));
-    qputenv("TMPDIR", QFile::encodeName(root + "/tmp"));
-    qputenv("DBUS_SESSION_BUS_ADDRESS", QFile::encodeName("unix:path=" + root + "/no-bus"));
-    qunsetenv("DEEPSEEK_API_KEY");
-}
-
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    messages.append(message);
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-QStringList filesContaining(const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(sandbox->path(),
-                    QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits.append(file.fileName());
-    }
-    return hits;
-}
 
 template<typename T> T *child(const QWidget &parent, const char *name)
 {
@@ -483,6 +441,7 @@ void tst_FirstRunWizard::exampleOffer()
 int main(int argc, char **argv)
 {
     prepareSandbox();
+    qunsetenv("DEEPSEEK_API_KEY");
     QApplication app(argc, argv);
     tst_FirstRunWizard test;
     const int result = QTest::qExec(&test, argc, argv);

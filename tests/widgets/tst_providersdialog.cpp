@@ -1,3 +1,4 @@
+#include "keysandbox.h"
 #include "models/llm/keystore.h"
 #include "models/llm/profilestore.h"
 #include "models/llm/providerpresets.h"
@@ -36,58 +37,15 @@
 
 using namespace Seedbed;
 using namespace Seedbed::Llm;
+using namespace Seedbed::Test;
 
 // The whole test runs with a private HOME, private XDG folders and a session bus address that
 // leads nowhere, so that no Secret Service answers (keychain writes fail, as on CI) and every
 // file the dialog or its stores might write lands under one folder that can be searched.
 namespace {
-QTemporaryDir *sandbox = nullptr;
-QStringList messages;
-QtMessageHandler previousHandler = nullptr;
 
 const QByteArray canaryKey = "sk-canary-PROVIDERS-DIALOG-5e1d7c93a4b2";
 const QByteArray environmentValue = "sk-envvalue-NEVER-SHOWN-83c1f0a2d9";
-
-void prepareSandbox()
-{
-    sandbox = new QTemporaryDir();
-    if (!sandbox->isValid())
-        qFatal("no temporary directory");
-    const QString root = sandbox->path();
-    for (const char *name : {"home", "config", "data", "cache", "state", "runtime", "tmp"})
-        QDir().mkpath(root + "/" + QString::fromLatin1(name));
-    QFile::setPermissions(root + "/runtime",
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    qputenv("HOME", QFile::encodeName(root + "/home"));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + "/config"));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(root + "/data"));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(root + "/cache"));
-    qputenv("XDG_STATE_HOME", QFile::encodeName(root + "/state"));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(root + "/runtime"));
-    qputenv("TMPDIR", QFile::encodeName(root + "/tmp"));
-    qputenv("DBUS_SESSION_BUS_ADDRESS", QFile::encodeName("unix:path=" + root + "/no-bus"));
-}
-
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    messages.append(message);
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-QStringList filesContaining(const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(sandbox->path(),
-                    QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits.append(file.fileName());
-    }
-    return hits;
-}
 
 ProviderProfile profile(const QString &name, const QString &url,
                         Protocol protocol = Protocol::OpenAiCompatible)
