@@ -345,10 +345,12 @@ void RecordImporter::process(const QString &text)
         return;
     }
     // The first bytes the encoding cannot read are in this piece. The warning goes where
-    // the first replacement character is (rarely, a real one just before it), so that it
-    // has the line and comes in the same order, however the input was cut.
+    // their replacement character is, so that it has the line and comes in the same order,
+    // however the input was cut.
     m_reportedDecodeError = true;
-    const qsizetype at = qMax<qsizetype>(0, text.indexOf(QChar::ReplacementCharacter));
+    const qsizetype at =
+        qMax<qsizetype>(0, text.indexOf(QChar::ReplacementCharacter,
+                                        qMax<qsizetype>(0, m_decoder.errorSearchStart())));
     parse(QStringView(text).first(at));
     if (m_stopped)
         return;

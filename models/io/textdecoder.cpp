@@ -142,8 +142,9 @@ QString TextDecoder::decode(QByteArrayView bytes)
         bytes = bytes.sliced(skip);
         m_bomToSkip -= skip;
     }
+    m_errorSearchStart = -1;
     if (!m_cutAtSingleBytes)
-        return m_decoder->decode(bytes);
+        return decodeRun(bytes);
     qsizetype cut = bytes.size();
     while (cut > 0 && static_cast<unsigned char>(bytes[cut - 1]) >= 0x30)
         --cut;
@@ -157,14 +158,45 @@ QString TextDecoder::decode(QByteArrayView bytes)
         cut = bytes.size();
     QString text;
     if (m_held.isEmpty()) {
-        text = m_decoder->decode(bytes.first(cut));
+        text = decodeRun(bytes.first(cut));
     } else {
         m_held.append(bytes.first(cut));
-        text = m_decoder->decode(m_held);
+        text = decodeRun(m_held);
         m_held.clear();
     }
     m_held.append(bytes.sliced(cut));
     return text;
+}
+
+QString TextDecoder::decodeRun(QByteArrayView bytes)
+{
+    const bool hadError = m_decoder->hasError();
+    QString text = m_decoder->decode(bytes);
+    m_errorSearchStart = !hadError && m_decoder->hasError() ? locateError(bytes) : -1;
+    return text;
+}
+
+// The decoder only says that the bytes it was given held an error, not where; a real U+FFFD
+// before the error would pass for it. Runs of bytes that end at a byte below 0x30 decode on
+// their own (decode() cuts there), so the first run that fails on its own holds the error, and
+// the text before that run is what the earlier runs decode to, however the input was cut.
+qsizetype TextDecoder::locateError(QByteArrayView bytes) const
+{
+    if (!m_cutAtSingleBytes)
+        return 0;
+    qsizetype textBefore = 0;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (static_cast<unsigned char>(bytes[i]) >= 0x30 && i + 1 < bytes.size())
+            continue;
+        QStringDecoder fresh(m_codecName.constData());
+        const QString run = fresh.decode(bytes.sliced(runStart, i + 1 - runStart));
+        if (fresh.hasError())
+            return textBefore;
+        textBefore += run.size();
+        runStart = i + 1;
+    }
+    return 0; // the error began in bytes held back before (a run longer than 64 KiB)
 }
 
 QString TextDecoder::decodeSample(QByteArrayView sample) const
@@ -175,9 +207,10 @@ QString TextDecoder::decodeSample(QByteArrayView sample) const
 
 QString TextDecoder::flush()
 {
+    m_errorSearchStart = -1;
     if (!m_decoder || m_held.isEmpty())
         return QString();
-    const QString text = m_decoder->decode(m_held);
+    const QString text = decodeRun(m_held);
     m_held.clear();
     return text;
 }

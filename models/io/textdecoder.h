@@ -35,6 +35,12 @@ public:
 
     bool isStarted() const { return m_decoder.has_value(); }
     bool hasError() const { return m_decoder && m_decoder->hasError(); }
+    /*! Where, in the text the last decode() or flush() returned, the first character that
+        could not be decoded is to be looked for: its first U+FFFD from there on is it. -1 when
+        that text brought no new error. With UTF-8 and GB18030 this is the start of the run of
+        bytes (between two bytes below 0x30) that holds the error, whatever the pieces the input
+        came in; with UTF-16 and UTF-32, the start of the text. */
+    qsizetype errorSearchStart() const { return m_errorSearchStart; }
     /*! Whether the bytes so far end in the middle of a character (with Qt's own UTF codecs;
         ICU's GB18030 does not tell). */
     bool endsInsideCharacter() const { return m_decoder && m_decoder->isInsideCharacter(); }
@@ -55,7 +61,11 @@ private:
         bool isInsideCharacter() const { return state.remainingChars > 0; }
     };
 
+    QString decodeRun(QByteArrayView bytes);
+    qsizetype locateError(QByteArrayView bytes) const;
+
     std::optional<Decoder> m_decoder;
+    qsizetype m_errorSearchStart = -1;
     // UTF-8 and GB18030 are decoded up to the last byte below 0x30, which no multi-byte
     // character contains: the decoder starts afresh there, whatever happened before, so
     // that the text (even of broken bytes) does not depend on where the input was cut.

@@ -160,6 +160,7 @@ private slots:
     void feedByHand();
     void mangledInputNeverCrashes();
     void invalidUtf8AfterSample();
+    void realReplacementCharacterBeforeError();
     void cancelFromBatchHandler();
     void cancelFromAnotherCall();
     void streamsLargeCsv();
@@ -240,7 +241,7 @@ void TestRecordImporter::import_data()
         << QStringList{"a", "b"} << QByteArray(R"([{"a":"1","b":"2"}])") << QStringList{"E3:3"};
     QTest::newRow("binary garbage")
         << QStringLiteral("seeds.csv")
-        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
+        << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
         << ImportFormat::Auto << false << Status::Failed << ImportFormat::Auto << QStringList()
         << QByteArray("[]") << QStringList{"E0"};
     QTest::newRow("random bytes") << QStringLiteral("data.bin")
@@ -668,6 +669,31 @@ void TestRecordImporter::invalidUtf8AfterSample()
     QCOMPARE(outcome.rows.at(outcome.rows.size() - 2).value(QLatin1String("text")).toString(),
              QStringLiteral("caf\uFFFD"));
     QCOMPARE(outcome.rows.constLast().value(QLatin1String("text")).toString(), "ok");
+}
+
+// Found by fuzz_import: a real U+FFFD (valid UTF-8) before the first broken byte passed for
+// the broken byte's replacement when both were decoded in one go, so the warning went to the
+// real one's line; read in small pieces it went to the right line.
+void TestRecordImporter::realReplacementCharacterBeforeError()
+{
+    const QByteArray input = "a,b\n"
+                             "x,\xef\xbf\xbd real\n"
+                             "y,ok\n"
+                             "z,caf\xe9\n"
+                             "w,ok\n";
+    ImportOptions options;
+    options.sampleBytes = 8; // the broken byte comes after the sample
+    for (const qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(3), qsizetype(7)}) {
+        const Outcome outcome = importBytes(input, options, QStringLiteral("a.csv"), chunk);
+        QCOMPARE(outcome.result.status, Status::Finished);
+        QCOMPARE(outcome.result.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(issueCodes(outcome.result), QStringList{QStringLiteral("W4")});
+        QCOMPARE(outcome.rows.size(), 4);
+        QCOMPARE(outcome.rows.at(0).value(QLatin1String("b")).toString(),
+                 QStringLiteral("\uFFFD real"));
+        QCOMPARE(outcome.rows.at(2).value(QLatin1String("b")).toString(),
+                 QStringLiteral("caf\uFFFD"));
+    }
 }
 
 void TestRecordImporter::cancelFromBatchHandler()
