@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace Seedbed {
 
 namespace {
@@ -55,7 +57,7 @@ void checkSetting(const PipelineGraph &graph, const Stage &stage, const SettingD
             report(Text::tr("%1 is %2; it must be between %3 and %4.")
                        .arg(def.label(), formatNumber(value), formatNumber(def.minimum),
                             formatNumber(def.maximum)));
-        } else if (def.type == SettingType::Integer && number != qRound64(number)) {
+        } else if (def.type == SettingType::Integer && std::trunc(number) != number) {
             report(Text::tr("%1 must be a whole number.").arg(def.label()));
         }
         break;

@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 namespace Seedbed {
 
 namespace {
@@ -168,8 +170,8 @@ QVariantMap ProjectFormat::normalizedSettings(const QString &typeId, const QVari
         switch (def->type) {
         case SettingType::Integer:
             // Keep out-of-range or fractional numbers as they are, for the validator to report.
-            if (value.canConvert<double>() && value.toDouble() == qRound64(value.toDouble()) &&
-                qAbs(value.toDouble()) < 2147483647.0)
+            if (value.canConvert<double>() && qAbs(value.toDouble()) < 2147483647.0 &&
+                std::trunc(value.toDouble()) == value.toDouble())
                 value = value.toInt();
             break;
         case SettingType::Real:
@@ -253,7 +255,9 @@ bool ProjectFormat::parse(const QByteArray &bytes, const QString &source, Projec
                         .arg(source, QLatin1String(formatId)));
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const double version = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || version < 1 || version != qRound64(version))
+    // A version beyond any plausible one is damage, not news from the future (and a 1e308
+    // would not fit the qint64 it is shown as).
+    if (!versionValue.isDouble() || version < 1 || version > 1e9 || std::trunc(version) != version)
         return fail(
             ProjectError::Corrupt,
             Text::tr("%1 is damaged: its format version is missing or invalid.").arg(source));

@@ -109,6 +109,20 @@ void TestProjectFormat::settingTypesFollowSchema()
     QCOMPARE(rows.size(), 6);
     QCOMPARE(rows.at(3).toMap().value(QStringLiteral("category")).toString(),
              QStringLiteral("物流"));
+    // Integers out of int's range stay as they were, for the validator to report (1e308 once
+    // overflowed the rounding, found by UBSan).
+    QByteArray huge = readFile(goldenPath());
+    huge.replace("\"concurrency\": 8", "\"concurrency\": 1e308");
+    const ProjectData hugeData = parseOrFail(huge);
+    bool checked = false;
+    for (const Stage &s : hugeData.stages) {
+        if (s.name == QLatin1String("Generate exchanges")) {
+            QCOMPARE(s.settings.value(QStringLiteral("concurrency")).typeId(), QMetaType::Double);
+            QCOMPARE(s.settings.value(QStringLiteral("concurrency")).toDouble(), 1e308);
+            checked = true;
+        }
+    }
+    QVERIFY(checked);
     // An unknown type keeps its settings as they were.
     const Stage future = stageNamed(QStringLiteral("From a newer plug-in"));
     QCOMPARE(future.type, QStringLiteral("future_stage"));
@@ -175,6 +189,11 @@ void TestProjectFormat::rejects_data()
                            << int(ProjectError::NewerVersion) << "Update Seedbed";
     QTest::newRow("version text") << replaced("\"version\": 1", "\"version\": \"one\"")
                                   << int(ProjectError::Corrupt) << "format version";
+    // Found by UBSan in the hostile-project suite: 1e308 overflowed the rounding to qint64.
+    QTest::newRow("huge version") << replaced("\"version\": 1", "\"version\": 1e308")
+                                  << int(ProjectError::Corrupt) << "format version";
+    QTest::newRow("fractional version") << replaced("\"version\": 1", "\"version\": 1.5")
+                                        << int(ProjectError::Corrupt) << "format version";
     QTest::newRow("duplicate stage id")
         << replaced("2f36391e-bcf4-49d5-9590-cc227a840cc8\",\n      \"type\"",
                     "d48e3610-9bc7-4f88-9c4c-bbe675b30f5a\",\n      \"type\"")
