@@ -610,6 +610,11 @@ void LlmTransport::onReadyRead(Request *r)
         const qsizetype room = maxErrorBodyBytes - r->errorBody.size();
         if (room > 0)
             r->errorBody.append(data.left(room));
+        // That much says what went wrong; the rest is not read. A 100 MB error body would be
+        // downloaded only to be dropped, and QtNetwork buffers what it reads ahead of us
+        // (tst_networkfaults).
+        if (r->errorBody.size() >= maxErrorBodyBytes)
+            failAttempt(r, httpError(r));
         return;
     }
     if (r->kind == Kind::Embeddings) {

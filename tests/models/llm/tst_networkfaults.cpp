@@ -33,6 +33,21 @@
 using namespace Seedbed::Llm;
 using namespace Seedbed::Test;
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SEEDBED_ASAN 1
+#endif
+#endif
+#if defined(SEEDBED_ASAN) || defined(__SANITIZE_ADDRESS__)
+// The bounds below are on peak RSS. AddressSanitizer keeps up to 256 MB of freed memory in
+// quarantine, which would count as growth and hide the live memory being measured; 16 MB still
+// catches a use after free of anything freed recently. ASAN_OPTIONS from the environment win.
+extern "C" __attribute__((visibility("default"), used)) const char *__asan_default_options()
+{
+    return "quarantine_size_mb=16";
+}
+#endif
+
 namespace {
 
 constexpr qint64 megabyte = 1024 * 1024;
@@ -640,8 +655,8 @@ void tst_NetworkFaults::tenMegabyteLine()
 
 // 100 MB responses. Streams of events whose text is small go through in bounded memory and
 // succeed; a stream whose text keeps growing is refused at the text limit; a 100 MB
-// non-streaming body is refused at the body cap; a 100 MB error body is read and dropped past
-// its first 64 KiB and reported as the HTTP error it is.
+// non-streaming body is refused at the body cap; a 100 MB error body is cut off after its first
+// 64 KiB and reported as the HTTP error it is.
 void tst_NetworkFaults::hundredMegabyteResponse_data()
 {
     QTest::addColumn<QString>("engine");
@@ -721,6 +736,11 @@ void tst_NetworkFaults::hundredMegabyteResponse()
         QVERIFY(outcome.result.isComplete());
         QCOMPARE(outcome.content, QStringLiteral("end"));
         QVERIFY(server.bytesSent() >= total - 64 * 1024); // all of it went through the client
+    }
+    if (shape == QLatin1String("error")) {
+        // Not downloaded to the end only to be dropped (seen: 2.7 MB sent to the own engine,
+        // 9.9 MB to QtNetwork, what the socket buffers hold when the client closes).
+        QVERIFY2(server.bytesSent() < total / 2, qPrintable(QString::number(server.bytesSent())));
     }
     if (engine == QLatin1String("qtnetwork") && shape != QLatin1String("body") &&
         shape != QLatin1String("error")) {
