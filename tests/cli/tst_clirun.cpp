@@ -170,14 +170,17 @@ void TestCliRun::killedAndResumed()
              0);
     QCOMPARE(sqlCount(project, "SELECT count(*) FROM records WHERE status = 'failed'"), 0);
 
-    // Every distinct request was needed; repeats are only those cut off by a kill.
+    // Every distinct request was needed; repeats are only those cut off by a kill. A kill cuts
+    // off at most 16 requests in flight (the profile's concurrency) and the answers still
+    // waiting for their commit (flushIntervalMs, 50 ms: under one 80 ms answer per slot, so at
+    // most another 16). Seen: 12 per kill normally, 20 under AddressSanitizer.
     QSet<QByteArray> distinct;
     for (const ReceivedRequest &r : server.requests())
         distinct.insert(r.body);
     qInfo("%d kills, %d requests, %lld distinct", kills, server.requestCount(),
           qint64(distinct.size()));
     QCOMPARE(distinct.size(), 120);
-    QVERIFY2(server.requestCount() - distinct.size() <= kills * 16,
+    QVERIFY2(server.requestCount() - distinct.size() <= kills * 32,
              qPrintable(QStringLiteral("%1 requests, %2 distinct, %3 kills")
                             .arg(server.requestCount())
                             .arg(distinct.size())

@@ -217,7 +217,10 @@ public:
     QHash<quint64, EmbeddingRun> embeddings;
 
 private:
-    static int onOtherThread() { return QThread::currentThread() != qApp->thread() ? 1 : 0; }
+    static int onOtherThread()
+    {
+        return QThread::currentThread() != QCoreApplication::instance()->thread() ? 1 : 0;
+    }
 
     // The one result of request \a id (a second one is counted, and fails WAIT_ONE).
     template<typename Runs, typename Result>

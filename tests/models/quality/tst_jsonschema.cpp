@@ -46,8 +46,13 @@ QStringList check(const JsonSchema &s, const QByteArray &instance)
 QJsonArray nestedArrays(int depth)
 {
     QJsonArray value;
-    for (int i = 0; i < depth; ++i)
-        value = QJsonArray{value};
+    for (int i = 0; i < depth; ++i) {
+        // Not QJsonArray{value}: clang reads braces around one QJsonArray as a copy, so the
+        // value never got deeper there (found by the clang sanitizer build).
+        QJsonArray outer;
+        outer.append(value);
+        value = outer;
+    }
     return value;
 }
 
