@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "models/pipelinegraph.h"
+#include "models/projecterror.h"
 #include "models/projectformat.h"
 
 #include <QDir>
@@ -122,6 +123,11 @@ int CommandLine::fail(int code, const QString &message) const
 {
     printErr(CliText::tr("seedbed %1: %2").arg(m_command, message));
     return code;
+}
+
+int CommandLine::fail(const ProjectError &error) const
+{
+    return fail(error.code == ProjectError::Io ? IoError : InvalidProject, error.message);
 }
 
 QString describeStage(const Stage &stage)

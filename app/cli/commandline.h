@@ -73,6 +73,9 @@ public:
     int usageError(const QString &message) const;
     /*! Reports \a message on standard error, prefixed with the command; returns \a code. */
     int fail(int code, const QString &message) const;
+    /*! Reports why a project could not be read, opened or created; returns IoError when reading
+        or writing failed (permissions, a full disk), else InvalidProject. */
+    int fail(const ProjectError &error) const;
 
 private:
     QString m_command;

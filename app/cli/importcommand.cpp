@@ -72,7 +72,7 @@ int runImport(const QStringList &arguments)
     ProjectError error;
     std::unique_ptr<ProjectDocument> document = ProjectDocument::open(projectPath, &error);
     if (!document)
-        return line.fail(InvalidProject, error.message);
+        return line.fail(error);
     PipelineGraph *graph = document->graph();
 
     int exit = Ok;

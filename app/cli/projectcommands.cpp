@@ -232,7 +232,7 @@ int runNew(const QStringList &arguments)
         document = ProjectDocument::create(folder, projectName, &error);
     }
     if (!document)
-        return line.fail(error.code == ProjectError::Io ? IoError : InvalidProject, error.message);
+        return line.fail(error);
     printOut(CliText::tr("Created the project \"%1\" in %2.")
                  .arg(document->name(), QDir::toNativeSeparators(document->folder())));
     return Ok;
@@ -257,7 +257,7 @@ int runValidate(const QStringList &arguments)
     QString file;
     ProjectError error;
     if (!readProject(line.positionalArguments().constFirst(), &data, &file, &error))
-        return line.fail(InvalidProject, error.message);
+        return line.fail(error);
     PipelineGraph graph;
     graph.reset(data.stages, data.edges, data.templates);
     QList<ValidationIssue> issues = PipelineValidator::validate(graph);
@@ -344,7 +344,7 @@ int runStatus(const QStringList &arguments)
     QString file;
     ProjectError error;
     if (!readProject(line.positionalArguments().constFirst(), &data, &file, &error))
-        return line.fail(InvalidProject, error.message);
+        return line.fail(error);
     const QString folder = QFileInfo(file).absolutePath();
     const QString database = QDir(folder).filePath(QLatin1String(ProjectFormat::databaseName));
     DataSummary summary;

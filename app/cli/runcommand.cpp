@@ -188,7 +188,7 @@ int runRun(const QStringList &arguments)
     std::unique_ptr<ProjectDocument> document =
         ProjectDocument::open(line.positionalArguments().constFirst(), &error);
     if (!document)
-        return line.fail(InvalidProject, error.message);
+        return line.fail(error);
     const PipelineGraph *graph = document->graph();
     QStringList problems;
     for (const ValidationIssue &issue : PipelineValidator::validate(*graph)) {
@@ -537,7 +537,7 @@ int runExport(const QStringList &arguments)
     QString projectFile;
     ProjectError readError;
     if (!readProject(line.positionalArguments().constFirst(), &data, &projectFile, &readError))
-        return line.fail(InvalidProject, readError.message);
+        return line.fail(readError);
     PipelineGraph graph;
     graph.reset(data.stages, data.edges, data.templates);
     QStringList all;

@@ -68,7 +68,7 @@ int runTrust(const QStringList &arguments)
     QString file;
     ProjectError error;
     if (!readProject(line.positionalArguments().constFirst(), &data, &file, &error))
-        return line.fail(InvalidProject, error.message);
+        return line.fail(error);
     const QString folder = QFileInfo(file).absolutePath();
     const QString shown = QDir::toNativeSeparators(folder);
     ProjectTrust trust;

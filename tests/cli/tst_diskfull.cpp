@@ -225,6 +225,12 @@ void TestDiskFull::runAndExportOnFullDisk()
     qInfo("export on a full disk: exit %d: %s", result.exitCode, qPrintable(result.err.trimmed()));
     QCOMPARE(readFile(earlier), earlierBytes);
     QCOMPARE(disk.files(), filesBefore);
+    // A run cannot even take the project's lock: an I/O error (5), not an invalid project (3).
+    result = cli.run({QStringLiteral("run"), project});
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(sayswhy(result.err), qPrintable(result.err));
+    qInfo("run with no byte left: exit %d: %s", result.exitCode, qPrintable(result.err.trimmed()));
+    QCOMPARE(disk.files(), filesBefore);
 
     // 3. Space again: the run completes, nothing was lost or made twice.
     QVERIFY(disk.makeRoom());
