@@ -170,9 +170,11 @@ QVariantMap ProjectFormat::normalizedSettings(const QString &typeId, const QVari
         switch (def->type) {
         case SettingType::Integer:
             // Keep out-of-range or fractional numbers as they are, for the validator to report.
-            if (value.canConvert<double>() && qAbs(value.toDouble()) < 2147483647.0 &&
-                std::trunc(value.toDouble()) == value.toDouble())
-                value = value.toInt();
+            if (value.canConvert<double>()) {
+                const double number = value.toDouble();
+                if (qAbs(number) < 2147483647.0 && std::trunc(number) == number)
+                    value = value.toInt();
+            }
             break;
         case SettingType::Real:
             if (value.canConvert<double>())

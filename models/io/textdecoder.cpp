@@ -184,12 +184,13 @@ qsizetype TextDecoder::locateError(QByteArrayView bytes) const
 {
     if (!m_cutAtSingleBytes)
         return 0;
+    QStringDecoder fresh(m_codecName.constData());
     qsizetype textBefore = 0;
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (static_cast<unsigned char>(bytes[i]) >= 0x30 && i + 1 < bytes.size())
             continue;
-        QStringDecoder fresh(m_codecName.constData());
+        fresh.resetState();
         const QString run = fresh.decode(bytes.sliced(runStart, i + 1 - runStart));
         if (fresh.hasError())
             return textBefore;
